@@ -1,0 +1,55 @@
+package org.stancemap.corpus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One bibliographic record with its abstract: the single record type of every reader and writer.
+ *
+ * <p>Only {@code text} is required. For a record whose body is only a title (no abstract), readers
+ * put the title in both {@code title} and {@code text}, so that the record can still be classified.
+ *
+ * @param id        identifier as given by the input, or {@code null}
+ * @param doi       DOI as given (not normalised), or {@code null}
+ * @param title     title, or {@code null} when the source has none
+ * @param type      publication type such as {@code Research Article}, or {@code null}
+ * @param published ISO date {@code yyyy-MM-dd}, or a year {@code yyyy}, or {@code null}
+ * @param venue     journal, conference or repository name, or {@code null}
+ * @param citations citation count, or {@code null} when the source gives none
+ * @param text      abstract text (the title for title-only records); never blank
+ * @param label     gold stance label, or {@code null} when unlabelled
+ * @param work      key of the work this record belongs to (a working paper and its journal version
+ *                  share one), or {@code null}; used to keep one work in one cross-validation fold
+ * @param source    where the record was read
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "doi", "title", "type", "published", "venue", "citations", "text", "label", "work", "source"})
+public record AbstractRecord(
+        String id,
+        String doi,
+        String title,
+        String type,
+        String published,
+        String venue,
+        Integer citations,
+        String text,
+        String label,
+        String work,
+        SourceRef source) {
+
+    public AbstractRecord {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("record text must not be blank");
+        }
+    }
+
+    /** A copy of this record with another label ({@code null} to remove it). */
+    public AbstractRecord withLabel(String newLabel) {
+        return new AbstractRecord(id, doi, title, type, published, venue, citations, text, newLabel, work, source);
+    }
+
+    /** True when the record carries a gold label. */
+    public boolean isLabelled() {
+        return label != null && !label.isBlank();
+    }
+}
