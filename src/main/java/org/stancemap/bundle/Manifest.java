@@ -1,0 +1,69 @@
+package org.stancemap.bundle;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.stancemap.text.AnalyzerSettings;
+
+/**
+ * The {@code manifest.json} of a model bundle: what the bundle is, what it was trained on and how,
+ * and the SHA-256 of every other file in it.
+ *
+ * @param format           always {@value #FORMAT}
+ * @param formatVersion    bundle layout version; a loader refuses versions it does not know
+ * @param modelId          {@code <head>-<12 hex digits>}, derived from the fitted parts' hashes, so
+ *                         the same training gives the same id
+ * @param created          ISO-8601 instant of training (the only field that differs between two
+ *                         identical trainings)
+ * @param stancemapVersion version of the tool that wrote the bundle
+ * @param labelSet         id and label names of the bundled label set ({@code labels.json})
+ * @param corpus           training files with their SHA-256 and record counts
+ * @param analyzer         text analysis settings used in training, and so in classification
+ * @param head             the classifier head, e.g. {@code tfidf-lr}
+ * @param parameters       the head's hyperparameters
+ * @param seed             the seed of every random choice in training
+ * @param libraries        versions of the libraries that did the work
+ * @param runtime          Java and OS of the training run
+ * @param metrics          cross-validated metrics on the training corpus (may be null)
+ * @param parts            file name to SHA-256 of every other file of the bundle
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "format_version", "model_id", "created", "stancemap_version", "label_set", "corpus",
+    "analyzer", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts"})
+public record Manifest(
+        String format,
+        @JsonProperty("format_version") int formatVersion,
+        @JsonProperty("model_id") String modelId,
+        String created,
+        @JsonProperty("stancemap_version") String stancemapVersion,
+        @JsonProperty("label_set") LabelSetRef labelSet,
+        List<CorpusFile> corpus,
+        AnalyzerSettings analyzer,
+        String head,
+        JsonNode parameters,
+        long seed,
+        Map<String, String> libraries,
+        Map<String, String> runtime,
+        JsonNode metrics,
+        Map<String, String> parts) {
+
+    public static final String FORMAT = "stancemap-bundle";
+    public static final int FORMAT_VERSION = 1;
+
+    /** The label set of the bundle. */
+    @JsonPropertyOrder({"id", "labels", "file"})
+    public record LabelSetRef(String id, List<String> labels, String file) {}
+
+    /** One training file. */
+    @JsonPropertyOrder({"file", "sha256", "records", "labelled", "rejected"})
+    public record CorpusFile(String file, String sha256, int records, int labelled, int rejected) {}
+
+    /** A copy with the given id and part hashes. */
+    Manifest withParts(String newModelId, Map<String, String> newParts) {
+        return new Manifest(format, formatVersion, newModelId, created, stancemapVersion, labelSet, corpus, analyzer,
+                head, parameters, seed, libraries, runtime, metrics, newParts);
+    }
+}

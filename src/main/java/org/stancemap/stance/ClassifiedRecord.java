@@ -1,0 +1,40 @@
+package org.stancemap.stance;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * One line of classify output.
+ *
+ * @param id            the input id, else the DOI, else {@code sha256:<16 hex>} of the normalised text
+ * @param doi           DOI as given, or null
+ * @param title         title, or null
+ * @param published     publication date or year, or null
+ * @param venue         venue, or null
+ * @param label         the predicted stance (argmax of {@code probabilities})
+ * @param confidence    the probability of {@code label}
+ * @param probabilities every label's probability, in label-set order
+ * @param gold          the input's own label, when it had one
+ * @param model         id of the model bundle that classified the record
+ * @param duplicateOf   {@code file:line} of an earlier record with the same DOI or text, or null
+ * @param source        {@code file:line} of the input record
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "gold",
+    "model", "duplicate_of", "source"})
+public record ClassifiedRecord(
+        String id,
+        String doi,
+        String title,
+        String published,
+        String venue,
+        String label,
+        double confidence,
+        Map<String, Double> probabilities,
+        String gold,
+        String model,
+        @JsonProperty("duplicate_of") String duplicateOf,
+        String source) {
+}

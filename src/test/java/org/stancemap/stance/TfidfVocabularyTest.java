@@ -1,0 +1,54 @@
+package org.stancemap.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import smile.util.SparseArray;
+
+class TfidfVocabularyTest {
+
+    @Test
+    void ngramsAreUnigramsThenBigramsInTextOrder() {
+        assertEquals(List.of("a", "a b", "b", "b c", "c"), TfidfVocabulary.ngrams(List.of("a", "b", "c"), 2));
+    }
+
+    @Test
+    void idfAndNormalisationMatchHandComputation() {
+        // two documents; "x" in both (df 2), "y" in one (df 1); unigrams only, raw tf
+        TfidfVocabulary v = TfidfVocabulary.fit(List.of(List.of("x", "y", "y"), List.of("x")),
+                new TfidfOptions(1, 1, 100, false));
+        assertEquals(2, v.size());
+        assertEquals("x", v.term(0));
+        double idfX = Math.log(3.0 / 3.0) + 1;  // 1
+        double idfY = Math.log(3.0 / 2.0) + 1;
+        SparseArray a = v.vectorize(List.of("x", "y", "y", "unseen"));
+        double wx = 1 * idfX;
+        double wy = 2 * idfY;
+        double norm = Math.sqrt(wx * wx + wy * wy);
+        assertEquals(wx / norm, a.get(0), 1e-12);
+        assertEquals(wy / norm, a.get(1), 1e-12);
+    }
+
+    @Test
+    void minDfAndMaxFeaturesFilterDeterministically() {
+        var docs = List.of(List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "d"));
+        TfidfVocabulary v = TfidfVocabulary.fit(docs, new TfidfOptions(1, 2, 100, true));
+        assertEquals(List.of("a", "b"), List.of(v.term(0), v.term(1)));
+        TfidfVocabulary top1 = TfidfVocabulary.fit(docs, new TfidfOptions(1, 1, 1, true));
+        assertEquals(1, top1.size());
+        assertEquals("a", top1.term(0));
+    }
+
+    @Test
+    void stateRoundTripsAndRefusesUnknownVersion() {
+        TfidfVocabulary v = TfidfVocabulary.fit(List.of(List.of("p", "q"), List.of("q", "r")), TfidfOptions.defaults());
+        TfidfVocabulary back = TfidfVocabulary.fromState(v.state());
+        assertEquals(v.state(), back.state());
+        var s = v.state();
+        var bad = new TfidfVocabulary.State(99, s.options(), s.terms(), s.idf());
+        var e = assertThrows(IllegalArgumentException.class, () -> TfidfVocabulary.fromState(bad));
+        assertEquals("Unsupported TF-IDF vocabulary format_version 99 (this build reads 1)", e.getMessage());
+    }
+}
