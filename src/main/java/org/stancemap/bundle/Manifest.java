@@ -21,6 +21,7 @@ import org.stancemap.text.AnalyzerSettings;
  * @param stancemapVersion version of the tool that wrote the bundle
  * @param labelSet         id and label names of the bundled label set ({@code labels.json})
  * @param corpus           training files with their SHA-256 and record counts
+ * @param labelCounts      labelled training records per label (the majority baseline of a held-out evaluation)
  * @param analyzer         text analysis settings used in training, and so in classification
  * @param head             the classifier head, e.g. {@code tfidf-lr}
  * @param parameters       the head's hyperparameters
@@ -32,7 +33,7 @@ import org.stancemap.text.AnalyzerSettings;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "format_version", "model_id", "created", "stancemap_version", "label_set", "corpus",
-    "analyzer", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts"})
+    "label_counts", "analyzer", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts"})
 public record Manifest(
         String format,
         @JsonProperty("format_version") int formatVersion,
@@ -41,6 +42,7 @@ public record Manifest(
         @JsonProperty("stancemap_version") String stancemapVersion,
         @JsonProperty("label_set") LabelSetRef labelSet,
         List<CorpusFile> corpus,
+        @JsonProperty("label_counts") Map<String, Integer> labelCounts,
         AnalyzerSettings analyzer,
         String head,
         JsonNode parameters,
@@ -63,7 +65,7 @@ public record Manifest(
 
     /** A copy with the given id and part hashes. */
     Manifest withParts(String newModelId, Map<String, String> newParts) {
-        return new Manifest(format, formatVersion, newModelId, created, stancemapVersion, labelSet, corpus, analyzer,
+        return new Manifest(format, formatVersion, newModelId, created, stancemapVersion, labelSet, corpus, labelCounts, analyzer,
                 head, parameters, seed, libraries, runtime, metrics, newParts);
     }
 }

@@ -1,13 +1,102 @@
 package org.stancemap.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.stancemap.bundle.BundleReader;
+import org.stancemap.bundle.ModelBundle;
+import org.stancemap.classify.BatchClassifier;
+import org.stancemap.classify.BatchSummary;
+import org.stancemap.classify.OutputFormat;
+import org.stancemap.classify.RejectSink;
+import org.stancemap.classify.ResultSink;
+import org.stancemap.classify.Sinks;
+import org.stancemap.corpus.InputFormat;
+import org.stancemap.stance.DocumentFactory;
+import org.stancemap.text.Analyzers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder, replaced by the real subcommand. */
-@Command(name = "classify", description = "(not built yet)")
+/** {@code stancemap classify}: labels every abstract of the input files with the model's stance. */
+@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Classify abstracts in batch: stance, confidence and all probabilities per record.",
+            "Writes JSONL or CSV (by the --out extension); rejected records go to the rejects file."})
 final class ClassifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (R Discovery .txt, .jsonl, .csv).")
+    List<Path> positional = new ArrayList<>();
+
+    @Option(names = "--in", arity = "1..*", paramLabel = "FILE", description = "Input files (same as the positional FILEs).")
+    List<Path> in = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .jsonl or .csv.")
+    Path out;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "Model bundle (default: models/default).")
+    Path model;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Rejects file (default: <out>.rejects.jsonl).")
+    Path rejects;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N", description = "Records per batch (default: ${DEFAULT-VALUE}).")
+    int batch = 256;
+
+    @Mixin
+    RunOptions run;
+
     @Override
-    public Integer call() {
-        throw new UserException("classify is not built yet");
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = new ArrayList<>(positional);
+        inputs.addAll(in);
+        if (inputs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No input files: give FILEs or --in FILE...");
+        }
+        for (Path p : inputs) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException(p + ": no such input file");
+            }
+        }
+        InputFormat format = input.format();
+        OutputFormat outFormat = OutputFormat.fromPath(out);
+        Path rejectsFile = rejects != null ? rejects : Path.of(out + ".rejects.jsonl");
+        ModelBundle bundle = BundleReader.read(model != null ? model : Defaults.model());
+        DocumentFactory docs = new DocumentFactory(Analyzers.create(bundle.manifest().analyzer()), false);
+        BatchClassifier classifier = new BatchClassifier(bundle, docs,
+                new BatchClassifier.Settings(threads, batch, run.progress()));
+        BatchSummary summary;
+        try (ResultSink sink = Sinks.results(out, outFormat, bundle.labels().names());
+             RejectSink rej = Sinks.rejects(rejectsFile)) {
+            summary = classifier.run(inputs, format, sink, rej, err);
+            sink.commit();
+            rej.commit();
+        }
+        err.println("stancemap: " + summary.line());
+        err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + summary.rejected() + ")");
+        for (String d : summary.examples()) {
+            err.println("stancemap: duplicate: " + d);
+        }
+        if (run.strict() && summary.rejected() > 0) {
+            err.println("stancemap: --strict: " + summary.rejected() + " record(s) rejected");
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
     }
 }

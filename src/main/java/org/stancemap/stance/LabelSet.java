@@ -98,6 +98,19 @@ public record LabelSet(
         }
     }
 
+    /** Classpath location of the label set shipped with this build (a copy of {@code corpus/labels.json}). */
+    static final String BUNDLED = "/org/stancemap/stance/labels.json";
+
+    /** The label set shipped with this build. */
+    public static LabelSet bundled() throws IOException {
+        try (var in = LabelSet.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IOException("the bundled label set " + BUNDLED + " is missing from the classpath");
+            }
+            return parse(in.readAllBytes(), "classpath:" + BUNDLED);
+        }
+    }
+
     /** Label names in probability-vector order. */
     public List<String> names() {
         List<String> out = new ArrayList<>(labels.size());

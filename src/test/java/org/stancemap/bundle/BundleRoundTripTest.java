@@ -45,7 +45,7 @@ class BundleRoundTripTest {
     static Manifest draft() {
         return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, null, "2026-01-01T00:00:00Z", "test",
                 new Manifest.LabelSetRef(labels.id(), labels.names(), BundleWriter.LABELS),
-                List.of(new Manifest.CorpusFile("corpus/x.jsonl", "ab", 4, 4, 0)),
+                List.of(new Manifest.CorpusFile("corpus/x.jsonl", "ab", 4, 4, 0)), Map.of("surveillance-critical", 1),
                 AnalyzerSettings.defaults(AnalyzerSettings.Mode.FAST), model.head(),
                 JsonNodeFactory.instance.objectNode().put("lambda", 0.1), 42L, LibraryVersions.all(),
                 LibraryVersions.runtime(), null, null);

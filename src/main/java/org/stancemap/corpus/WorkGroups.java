@@ -1,11 +1,10 @@
-package org.stancemap.eval;
+package org.stancemap.corpus;
 
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.stancemap.corpus.AbstractRecord;
 
 /**
  * Which records are one work, for grouped cross-validation. Two records are in one group when they

@@ -1,0 +1,16 @@
+package org.stancemap.cli;
+
+import org.stancemap.corpus.InputFormat;
+import picocli.CommandLine.Option;
+
+/** The input-format option shared by the commands that read records. */
+final class InputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Input format: rdiscovery, jsonl or csv (default: from each file's extension).")
+    String format;
+
+    /** The format named by {@code --format}, or null to tell it from the extension. */
+    InputFormat format() {
+        return format == null ? null : InputFormat.parse(format);
+    }
+}
