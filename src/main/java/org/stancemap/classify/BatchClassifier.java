@@ -1,0 +1,190 @@
+package org.stancemap.classify;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.stancemap.bundle.ModelBundle;
+import org.stancemap.corpus.AbstractRecord;
+import org.stancemap.corpus.DuplicateDetector;
+import org.stancemap.corpus.InputFormat;
+import org.stancemap.corpus.Ingested;
+import org.stancemap.corpus.LabelValidator;
+import org.stancemap.corpus.RecordReaders;
+import org.stancemap.corpus.RecordSource;
+import org.stancemap.corpus.Reject;
+import org.stancemap.stance.ClassifiedRecord;
+import org.stancemap.stance.DocumentFactory;
+import org.stancemap.stance.Softmax;
+import org.stancemap.stance.StanceModel;
+
+/**
+ * Classifies records from input files in batches, in input order, with bounded memory: at most one
+ * batch of records is held at a time (plus the duplicate detector's few bytes per record). Every
+ * record read ends up in the output or in the rejects file. Each batch is classified on a pool of
+ * {@code threads} workers.
+ */
+public final class BatchClassifier {
+
+    /**
+     * Run settings.
+     *
+     * @param threads   worker threads (at least 1)
+     * @param batchSize records classified together (at least 1)
+     * @param progress  draw a progress line on the error stream
+     */
+    public record Settings(int threads, int batchSize, boolean progress) {
+        public Settings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("Invalid threads: " + threads + " (expected >= 1)");
+            }
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("Invalid batch size: " + batchSize + " (expected >= 1)");
+            }
+        }
+    }
+
+    private final ModelBundle bundle;
+    private final DocumentFactory documents;
+    private final Settings settings;
+
+    public BatchClassifier(ModelBundle bundle, DocumentFactory documents, Settings settings) {
+        this.bundle = bundle;
+        this.documents = documents;
+        this.settings = settings;
+    }
+
+    /**
+     * Classifies every record of {@code inputs} into {@code sink}, rejected records into
+     * {@code rejects}. Commits neither: the caller commits both when this returns.
+     *
+     * @param format input format, or null to tell it from each file's extension
+     */
+    public BatchSummary run(List<Path> inputs, InputFormat format, ResultSink sink, RejectSink rejects,
+                            PrintWriter err) throws IOException {
+        long start = System.nanoTime();
+        LabelValidator validator = new LabelValidator(bundle.labels().names());
+        DuplicateDetector duplicates = new DuplicateDetector();
+        Progress progress = new Progress(err, settings.progress());
+        Counts counts = new Counts();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            List<Pending> batch = new ArrayList<>(settings.batchSize());
+            for (Path input : inputs) {
+                try (RecordSource source = RecordReaders.open(input, format)) {
+                    while (source.hasNext()) {
+                        Ingested item = validator.apply(source.next());
+                        counts.read++;
+                        if (item instanceof Ingested.Rejected r) {
+                            rejects.write(r.reject());
+                            counts.rejected++;
+                            continue;
+                        }
+                        AbstractRecord rec = ((Ingested.Accepted) item).record();
+                        String dupOf = duplicates.check(rec).map(d -> {
+                            counts.duplicate(rec.source() + " repeats the " + d.kind().name().toLowerCase()
+                                    + " of " + d.first());
+                            return d.first().toString();
+                        }).orElse(null);
+                        batch.add(new Pending(rec, dupOf));
+                        if (batch.size() >= settings.batchSize()) {
+                            flush(pool, batch, sink, rejects, counts);
+                            progress.update(counts.written, counts.rejected);
+                        }
+                    }
+                }
+            }
+            flush(pool, batch, sink, rejects, counts);
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        return new BatchSummary(counts.read, counts.written, counts.rejected, counts.duplicates,
+                List.copyOf(counts.examples), (System.nanoTime() - start) / 1e9);
+    }
+
+    private void flush(ForkJoinPool pool, List<Pending> batch, ResultSink sink, RejectSink rejects, Counts counts)
+            throws IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Object> results;
+        try {
+            results = pool.submit(() -> batch.parallelStream().map(this::classifyOrReject).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("classification interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("classification failed: " + e.getCause(), e.getCause());
+        }
+        for (Object o : results) {
+            if (o instanceof ClassifiedRecord c) {
+                sink.write(c);
+                counts.written++;
+            } else {
+                rejects.write((Reject) o);
+                counts.rejected++;
+            }
+        }
+        batch.clear();
+    }
+
+    /** A classified record, or a reject when the record cannot be classified (never an exception). */
+    private Object classifyOrReject(Pending p) {
+        AbstractRecord r = p.record();
+        try {
+            return classify(r, p.duplicateOf());
+        } catch (RuntimeException e) {
+            return new Reject(r.source().file(), r.source().line(), "classification failed: " + e, r.text());
+        }
+    }
+
+    ClassifiedRecord classify(AbstractRecord r, String duplicateOf) {
+        StanceModel model = bundle.model();
+        double[] p = model.probabilities(documents.of(r.text()));
+        int best = Softmax.argmax(p);
+        List<String> names = bundle.labels().names();
+        Map<String, Double> probs = new LinkedHashMap<>();
+        for (int k = 0; k < p.length; k++) {
+            probs.put(names.get(k), p[k]);
+        }
+        return new ClassifiedRecord(idOf(r), r.doi(), r.title(), r.published(), r.venue(), names.get(best), p[best],
+                probs, r.label(), bundle.modelId(), duplicateOf, r.source().toString());
+    }
+
+    /** The input id, else the DOI, else {@code sha256:} and 16 hex digits of the whitespace-normalised text. */
+    public static String idOf(AbstractRecord r) {
+        if (r.id() != null && !r.id().isBlank()) {
+            return r.id();
+        }
+        if (r.doi() != null && !r.doi().isBlank()) {
+            return r.doi();
+        }
+        String norm = r.text().strip().replaceAll("\\s+", " ");
+        return "sha256:" + DigestUtils.sha256Hex(norm.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private record Pending(AbstractRecord record, String duplicateOf) {}
+
+    private static final class Counts {
+        long read;
+        long written;
+        long rejected;
+        long duplicates;
+        final List<String> examples = new ArrayList<>();
+
+        void duplicate(String description) {
+            duplicates++;
+            if (examples.size() < 10) {
+                examples.add(description);
+            }
+        }
+    }
+}
