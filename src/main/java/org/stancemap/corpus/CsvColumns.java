@@ -1,0 +1,91 @@
+package org.stancemap.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where each record field sits in a CSV header. Header names match case-insensitively, with
+ * surrounding space ignored: {@code id}, {@code doi}, {@code title}, {@code type}, {@code published}
+ * (or {@code publication_date}, {@code date}, {@code year}, preferred in that order), {@code venue}
+ * (or {@code journal}, {@code source_title}), {@code citations}, {@code text}, {@code abstract},
+ * {@code label}, {@code work}. Other columns are ignored. Immutable.
+ */
+final class CsvColumns {
+
+    /** Field name to the header names that fill it, most preferred first. */
+    private static final Map<String, List<String>> ALIASES = new LinkedHashMap<>();
+
+    static {
+        for (String field : List.of("id", "doi", "title", "type", "citations", "text", "abstract", "label", "work")) {
+            ALIASES.put(field, List.of(field));
+        }
+        ALIASES.put("published", List.of("published", "publication_date", "date", "year"));
+        ALIASES.put("venue", List.of("venue", "journal", "source_title"));
+    }
+
+    private final Map<String, Integer> index;
+    private final Map<String, String> headers;
+    private final int size;
+
+    private CsvColumns(Map<String, Integer> index, Map<String, String> headers, int size) {
+        this.index = index;
+        this.headers = headers;
+        this.size = size;
+    }
+
+    /**
+     * The columns of {@code header}.
+     *
+     * @throws CorpusFormatException naming {@code file} and the columns found when there is neither
+     *                               a text nor an abstract column, or a field's column appears twice
+     */
+    static CsvColumns of(String file, List<String> header) throws CorpusFormatException {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String key = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (byName.putIfAbsent(key, i) != null && isKnown(key)) {
+                throw new CorpusFormatException(file + ":1: column '" + header.get(i).strip()
+                        + "' appears twice in the header " + header);
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> headers = new HashMap<>();
+        ALIASES.forEach((field, names) -> names.stream().filter(byName::containsKey).findFirst().ifPresent(n -> {
+            index.put(field, byName.get(n));
+            headers.put(field, header.get(byName.get(n)).strip());
+        }));
+        if (!index.containsKey("text") && !index.containsKey("abstract")) {
+            throw new CorpusFormatException(file + ": no 'text' or 'abstract' column in the header (columns found: "
+                    + String.join(", ", new ArrayList<>(header)) + ")");
+        }
+        return new CsvColumns(index, headers, header.size());
+    }
+
+    private static boolean isKnown(String key) {
+        return ALIASES.values().stream().anyMatch(names -> names.contains(key));
+    }
+
+    /** Number of columns in the header. */
+    int size() {
+        return size;
+    }
+
+    /** The header name that fills {@code field}, for messages. */
+    String header(String field) {
+        return headers.getOrDefault(field, field);
+    }
+
+    /** The value of {@code field} in {@code row}, or null when the column is absent or the cell blank. */
+    String get(List<String> row, String field) {
+        Integer i = index.get(field);
+        if (i == null || i >= row.size()) {
+            return null;
+        }
+        String v = row.get(i);
+        return v == null || v.isBlank() ? null : v;
+    }
+}

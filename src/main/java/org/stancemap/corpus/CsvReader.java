@@ -1,0 +1,183 @@
+package org.stancemap.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Streams a CSV file with a header row (RFC 4180: quoted fields may hold commas, quotes and line
+ * breaks), one record per row, through Jackson CSV.
+ *
+ * <p>Columns are found by name, case-insensitively ({@link CsvColumns}); other columns are
+ * ignored. Empty cells read as null. {@link SourceRef#line()} is the line where the row starts. A row
+ * with a field count other than the header's, empty text, a bad {@code citations} or
+ * {@code published} value, a CSV syntax error, or invalid UTF-8 on any of its lines is
+ * {@link Ingested.Rejected} with its first line and raw text, and reading goes on (after an
+ * unclosed quote there is nothing left to read). Not thread-safe.
+ */
+public final class CsvReader extends LookaheadSource {
+
+    private static final Pattern COUNT = Pattern.compile("(\\d+)(\\.0*)?");
+    private static final int MAX_CONSECUTIVE_ERRORS = 1_000;
+    // the parser must not close the input at its end: Corpora reads on to digest the whole file
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+    private final RetainingLineReader chars;
+    private final CsvParser parser;
+    private final CsvColumns columns;
+
+    /**
+     * Reads {@code in} (closed by {@link #close()}) and its header row.
+     *
+     * @throws CorpusFormatException when the header is missing, not valid UTF-8, or has no
+     *                               {@code text} or {@code abstract} column
+     */
+    public CsvReader(InputStream in, String name) throws IOException {
+        super(name);
+        this.chars = new RetainingLineReader(in);
+        try {
+            this.parser = MAPPER.getFactory().createParser(chars);
+            parser.setSchema(CsvSchema.emptySchema());
+            Row header = readRow();
+            if (header == null) {
+                throw new CorpusFormatException(name + ": empty file (expected a header row with a 'text' or 'abstract' column)");
+            }
+            if (header.problem != null) {
+                throw new CorpusFormatException(name + ":" + header.line + ": cannot read the header row: " + header.problem);
+            }
+            this.columns = CsvColumns.of(name, header.values);
+            chars.release(header.lastLine + 1);
+        } catch (IOException | RuntimeException e) {
+            chars.close();
+            throw e;
+        }
+    }
+
+    /** Opens {@code file}; its path as given is the {@link #name()}. */
+    public static CsvReader open(Path file) throws IOException {
+        return new CsvReader(Files.newInputStream(file), file.toString());
+    }
+
+    @Override
+    Ingested readNext() throws IOException {
+        Row row = readRow();
+        while (row != null && row.problem == null && row.values.size() == 1 && row.values.get(0).isBlank()) {
+            chars.release(row.lastLine + 1); // a blank line, which SKIP_EMPTY_LINES does not always catch
+            row = readRow();
+        }
+        if (row == null) {
+            return null;
+        }
+        String problem = row.problem;
+        AbstractRecord record = null;
+        if (problem == null && row.values.size() != columns.size()) {
+            problem = "expected " + columns.size() + " fields as in the header, found " + row.values.size();
+        }
+        if (problem == null) {
+            try {
+                record = toRecord(row);
+            } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+            }
+        }
+        String raw = cut(chars.text(row.line, row.lastLine));
+        chars.release(row.lastLine + 1);
+        return problem == null ? new Ingested.Accepted(record)
+                : new Ingested.Rejected(new Reject(name(), row.line, problem, raw));
+    }
+
+    private AbstractRecord toRecord(Row row) {
+        List<String> v = row.values;
+        String text = columns.get(v, "text");
+        if (text == null) {
+            text = columns.get(v, "abstract");
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("empty text: no content in the 'text' or 'abstract' column");
+        }
+        String published = columns.get(v, "published");
+        if (published != null) {
+            try {
+                published = PublicationDate.normalise(published);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("column '" + columns.header("published") + "': " + e.getMessage());
+            }
+        }
+        return new AbstractRecord(columns.get(v, "id"), columns.get(v, "doi"), columns.get(v, "title"),
+                columns.get(v, "type"), published, columns.get(v, "venue"), citations(columns.get(v, "citations")),
+                text, columns.get(v, "label"), columns.get(v, "work"), new SourceRef(name(), row.line));
+    }
+
+    private static Integer citations(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = COUNT.matcher(s.strip());
+        try {
+            if (m.matches()) {
+                return Integer.valueOf(m.group(1));
+            }
+        } catch (NumberFormatException e) {
+            // out of int range: reported below
+        }
+        throw new IllegalArgumentException("column 'citations' must be a non-negative integer, found '" + s + "'");
+    }
+
+    /** One row: its values, the lines it spans, and the first problem met while parsing it. */
+    private record Row(List<String> values, long line, long lastLine, String problem) {}
+
+    private Row readRow() throws IOException {
+        List<String> values = new ArrayList<>();
+        String problem = null;
+        long start = -1;
+        int errors = 0;
+        while (true) {
+            JsonToken t;
+            try {
+                t = parser.nextToken();
+                errors = 0;
+            } catch (JsonProcessingException e) {
+                if (++errors > MAX_CONSECUTIVE_ERRORS) {
+                    throw new CorpusFormatException(name() + ":" + parser.currentLocation().getLineNr()
+                            + ": cannot recover from CSV syntax errors: " + e.getOriginalMessage());
+                }
+                problem = problem != null ? problem : "CSV syntax error: " + e.getOriginalMessage();
+                start = start < 0 ? parser.currentLocation().getLineNr() : start;
+                continue;
+            }
+            if (t == null) {
+                return start < 0 ? null : finish(values, start, parser.currentLocation().getLineNr(), problem);
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                start = start < 0 ? parser.currentTokenLocation().getLineNr() : start;
+                values.add(parser.getText());
+            } else if (t == JsonToken.END_ARRAY && start >= 0) {
+                // the parser has consumed the row's line break: the row ends on the line before
+                return finish(values, start, Math.max(start, parser.currentLocation().getLineNr() - 1), problem);
+            }
+        }
+    }
+
+    private Row finish(List<String> values, long start, long last, String problem) {
+        long invalid = chars.firstInvalid(start, last);
+        return new Row(values, start, last, invalid > 0 ? "invalid UTF-8 at line " + invalid : problem);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+        chars.close();
+    }
+}

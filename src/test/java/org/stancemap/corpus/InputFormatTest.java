@@ -1,0 +1,36 @@
+package org.stancemap.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class InputFormatTest {
+
+    @Test
+    void detectsTheFormatFromTheExtension() {
+        assertEquals(InputFormat.RDISCOVERY, InputFormat.fromPath(Path.of("dir", "page.TXT")));
+        assertEquals(InputFormat.JSONL, InputFormat.fromPath(Path.of("a.jsonl")));
+        assertEquals(InputFormat.JSONL, InputFormat.fromPath(Path.of("a.ndjson")));
+        assertEquals(InputFormat.CSV, InputFormat.fromPath(Path.of("export.v2.csv")));
+    }
+
+    @Test
+    void unknownExtensionNamesTheFileAndTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> InputFormat.fromPath(Path.of("data", "abstracts.xlsx")));
+        assertEquals("Cannot tell the format of " + Path.of("data", "abstracts.xlsx")
+                + " from its extension (known: .txt, .jsonl, .ndjson, .csv); name it with --format rdiscovery|jsonl|csv",
+                e.getMessage());
+    }
+
+    @Test
+    void parsesTheOptionValue() {
+        assertEquals(InputFormat.RDISCOVERY, InputFormat.parse("rdiscovery"));
+        assertEquals(InputFormat.JSONL, InputFormat.parse(" JSONL "));
+        assertEquals(InputFormat.CSV, InputFormat.parse("csv"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("tsv"));
+        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv)", e.getMessage());
+    }
+}
