@@ -1,0 +1,37 @@
+package org.stancemap.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stancemap.text.AnalyzerSettings.Mode;
+
+class FastLemmatizerTest {
+
+    @Test
+    void stemsTheLowercasedWord() {
+        assertEquals("study", FastLemmatizer.lemma("studies", false));
+        assertEquals("study", FastLemmatizer.lemma("Studies", true));
+        assertEquals("analyze", FastLemmatizer.lemma("analyzed", false));
+        assertEquals("be", FastLemmatizer.lemma("was", false));
+        assertEquals("company", FastLemmatizer.lemma("companies", false));
+    }
+
+    @Test
+    void keepsTheWordWhereStemmingWouldHarm() {
+        assertEquals("Shanghai", FastLemmatizer.lemma("Shanghai", false)); // not "shanghaus"
+        assertEquals("DID", FastLemmatizer.lemma("DID", false)); // an acronym, not "do"
+        assertEquals("China", FastLemmatizer.lemma("China", true)); // unchanged by stemming: case kept
+        assertEquals("'s", FastLemmatizer.lemma("'s", false)); // would stem to "'"
+        assertEquals("(", FastLemmatizer.lemma("(", true));
+        assertEquals("\u4E2D\u56FD", FastLemmatizer.lemma("\u4E2D\u56FD", false));
+    }
+
+    @Test
+    void sentenceStartIsTheFirstWordNotTheFirstToken() {
+        // FIXTURE: hand-made, not real data
+        CoreNlpAnalyzer fast = new CoreNlpAnalyzer(AnalyzerAsserts.lemmasOnly(Mode.FAST));
+        assertEquals(List.of("study", "be", "analyze", "study", "be", "analyze"),
+                fast.analyze("(Studies were analyzed.) \u201CStudies were analyzed.\u201D"));
+    }
+}
