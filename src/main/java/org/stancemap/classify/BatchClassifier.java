@@ -80,7 +80,7 @@ public final class BatchClassifier {
             for (Path input : inputs) {
                 try (RecordSource source = RecordReaders.open(input, format)) {
                     while (source.hasNext()) {
-                        Ingested item = validator.apply(source.next());
+                        Ingested item = validator.validate(source.next());
                         counts.read++;
                         if (item instanceof Ingested.Rejected r) {
                             rejects.write(r.reject());
@@ -89,9 +89,9 @@ public final class BatchClassifier {
                         }
                         AbstractRecord rec = ((Ingested.Accepted) item).record();
                         String dupOf = duplicates.check(rec).map(d -> {
-                            counts.duplicate(rec.source() + " repeats the " + d.kind().name().toLowerCase()
-                                    + " of " + d.first());
-                            return d.first().toString();
+                            counts.duplicate(rec.source() + " repeats the " + d.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                    + " of " + d.earlier());
+                            return d.earlier().toString();
                         }).orElse(null);
                         batch.add(new Pending(rec, dupOf));
                         if (batch.size() >= settings.batchSize()) {

@@ -103,7 +103,9 @@ final class TrainCommand implements Callable<Integer> {
     private Manifest manifest(LabelSet labels, LoadedCorpus loaded, LabelledDocuments data, AnalyzerSettings analyzer,
                               StanceTrainer trainer, CrossValidation.Result cvResult) {
         List<Manifest.CorpusFile> files = loaded.files().stream()
-                .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(), f.labelled(), f.rejected()))
+                .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
+                        (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
+                        (int) loaded.rejects().stream().filter(r -> r.file().equals(f.file())).count()))
                 .toList();
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] c = data.labelCounts(labels.size());

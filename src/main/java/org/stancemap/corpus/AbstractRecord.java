@@ -49,6 +49,7 @@ public record AbstractRecord(
     }
 
     /** True when the record carries a gold label. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isLabelled() {
         return label != null && !label.isBlank();
     }

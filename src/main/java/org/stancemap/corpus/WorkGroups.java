@@ -29,9 +29,9 @@ public final class WorkGroups {
         Map<String, Integer> firstByKey = new HashMap<>();
         for (int i = 0; i < n; i++) {
             AbstractRecord r = records.get(i);
-            link(firstByKey, parent, i, r.work() == null || r.work().isBlank() ? null : "work:" + normaliseDoi(r.work()));
-            link(firstByKey, parent, i, r.doi() == null || r.doi().isBlank() ? null : "doi:" + normaliseDoi(r.doi()));
-            link(firstByKey, parent, i, "text:" + normaliseText(r.text()));
+            link(firstByKey, parent, i, r.work() == null || r.work().isBlank() ? null : "work:" + DuplicateDetector.normaliseDoi(r.work()));
+            link(firstByKey, parent, i, r.doi() == null || r.doi().isBlank() ? null : "doi:" + DuplicateDetector.normaliseDoi(r.doi()));
+            link(firstByKey, parent, i, "text:" + DuplicateDetector.normaliseText(r.text()));
         }
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {
@@ -62,20 +62,4 @@ public final class WorkGroups {
         return i;
     }
 
-    /** Lowercase, without resolver prefixes and spaces. A work key that is not a DOI passes through lowercased. */
-    static String normaliseDoi(String doi) {
-        String d = doi.strip().toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
-            "http://dx.doi.org/", "doi:"}) {
-            if (d.startsWith(prefix)) {
-                d = d.substring(prefix.length());
-            }
-        }
-        return d.replaceAll("\\s+", "");
-    }
-
-    static String normaliseText(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
 }

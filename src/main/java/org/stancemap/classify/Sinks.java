@@ -1,0 +1,101 @@
+package org.stancemap.classify;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stancemap.corpus.CsvWriter;
+import org.stancemap.corpus.JsonlWriter;
+import org.stancemap.corpus.Reject;
+import org.stancemap.stance.ClassifiedRecord;
+
+/** Result and reject sinks over the corpus package's atomic writers. */
+public final class Sinks {
+    private Sinks() {}
+
+    /** A JSONL or CSV result sink for records over {@code labels}. */
+    public static ResultSink results(Path out, OutputFormat format, List<String> labels) throws IOException {
+        return format == OutputFormat.JSONL ? jsonl(out) : csv(out, labels);
+    }
+
+    /** A JSONL rejects file: one {@link Reject} (file, line, reason, raw) per line. */
+    public static RejectSink rejects(Path out) throws IOException {
+        JsonlWriter<Reject> w = JsonlWriter.create(out);
+        return new RejectSink() {
+            @Override
+            public void write(Reject reject) throws IOException {
+                w.write(reject);
+            }
+
+            @Override
+            public void commit() throws IOException {
+                w.commit();
+            }
+
+            @Override
+            public void close() throws IOException {
+                w.close();
+            }
+        };
+    }
+
+    private static ResultSink jsonl(Path out) throws IOException {
+        JsonlWriter<ClassifiedRecord> w = JsonlWriter.create(out);
+        return new ResultSink() {
+            @Override
+            public void write(ClassifiedRecord record) throws IOException {
+                w.write(record);
+            }
+
+            @Override
+            public void commit() throws IOException {
+                w.commit();
+            }
+
+            @Override
+            public void close() throws IOException {
+                w.close();
+            }
+        };
+    }
+
+    /** The CSV columns: the JSONL fields with {@code probabilities} flattened to {@code p_<label>}. */
+    public static List<String> csvColumns(List<String> labels) {
+        List<String> cols = new ArrayList<>(List.of("id", "doi", "title", "published", "venue", "label", "confidence"));
+        for (String l : labels) {
+            cols.add("p_" + l);
+        }
+        cols.addAll(List.of("gold", "model", "duplicate_of", "source"));
+        return cols;
+    }
+
+    private static ResultSink csv(Path out, List<String> labels) throws IOException {
+        CsvWriter w = CsvWriter.create(out, csvColumns(labels));
+        return new ResultSink() {
+            @Override
+            public void write(ClassifiedRecord r) throws IOException {
+                List<Object> row = new ArrayList<>(List.of(nz(r.id()), nz(r.doi()), nz(r.title()), nz(r.published()),
+                        nz(r.venue()), r.label(), r.confidence()));
+                for (String l : labels) {
+                    row.add(r.probabilities().get(l));
+                }
+                row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source()));
+                w.writeRow(row);
+            }
+
+            @Override
+            public void commit() throws IOException {
+                w.commit();
+            }
+
+            @Override
+            public void close() throws IOException {
+                w.close();
+            }
+        };
+    }
+
+    private static Object nz(String s) {
+        return s == null ? "" : s;
+    }
+}
