@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.stancemap.stance.LabelSet;
+import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.StanceModel;
+import org.stancemap.stance.calibration.CalibrationState;
 
 /**
  * Loads a model bundle and validates it: known format and version, every part present with the
@@ -47,23 +49,32 @@ public final class BundleReader {
         if (manifest.labelSet() == null || !labels.names().equals(manifest.labelSet().labels())) {
             throw new IOException(dir + ": labels.json does not match the label set named in the manifest");
         }
-        StanceModel model;
-        try {
-            model = HeadCodec.read(manifest.head(), labels, new HeadCodec.PartReader() {
-                @Override
-                public <T> T read(String file, Class<T> type) throws IOException {
-                    if (!manifest.parts().containsKey(file)) {
-                        throw new IOException(dir + ": head " + manifest.head() + " needs " + file
-                                + ", which the manifest does not list");
-                    }
-                    Path p = dir.resolve(file);
-                    return bind(p, parse(p, Files.readAllBytes(p)), type);
+        HeadCodec.PartReader parts = new HeadCodec.PartReader() {
+            @Override
+            public <T> T read(String file, Class<T> type) throws IOException {
+                if (!manifest.parts().containsKey(file)) {
+                    throw new IOException(dir + ": head " + manifest.head() + " needs " + file
+                            + ", which the manifest does not list");
                 }
-            });
+                Path p = dir.resolve(file);
+                return bind(p, parse(p, Files.readAllBytes(p)), type);
+            }
+        };
+        try {
+            StanceModel model = HeadCodec.read(manifest.head(), labels, parts);
+            CalibrationState calibration = parts.read(BundleWriter.CALIBRATION, CalibrationState.class);
+            ReferenceSet reference = null;
+            if (manifest.parts().containsKey(BundleWriter.REFERENCE_INDEX)) {
+                reference = ReferenceSet.fromBytes(parts.read(BundleWriter.REFERENCE_INDEX, ReferenceSet.Index.class),
+                        Files.readAllBytes(dir.resolve(BundleWriter.REFERENCE_VECTORS)));
+            }
+            if ((model instanceof org.stancemap.stance.TfidfLogisticModel) != (manifest.embedding() == null)) {
+                throw new IOException(dir + ": head " + manifest.head() + " and the manifest's embedding entry disagree");
+            }
+            return new ModelBundle(dir, manifest, labels, model, calibration, reference);
         } catch (IllegalArgumentException e) {
             throw new IOException(dir + ": invalid model part: " + e.getMessage(), e);
         }
-        return new ModelBundle(dir, manifest, labels, model);
     }
 
     private static void checkFormat(Path dir, JsonNode tree) throws IOException {

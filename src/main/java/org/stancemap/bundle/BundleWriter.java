@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
-import org.stancemap.stance.LabelSet;
-import org.stancemap.stance.StanceModel;
 
 /**
  * Writes a model bundle atomically: every file goes into a temporary sibling directory, which is
@@ -23,6 +21,9 @@ import org.stancemap.stance.StanceModel;
 public final class BundleWriter {
     public static final String MANIFEST = "manifest.json";
     public static final String LABELS = "labels.json";
+    public static final String CALIBRATION = "calibration.json";
+    public static final String REFERENCE_INDEX = "reference.json";
+    public static final String REFERENCE_VECTORS = "reference-embeddings.f32";
 
     private BundleWriter() {}
 
@@ -34,8 +35,7 @@ public final class BundleWriter {
      * @param draft the manifest without {@code model_id} and {@code parts}
      * @throws FileAlreadyExistsException when {@code out} exists and {@code force} is false
      */
-    public static Manifest write(Path out, boolean force, Manifest draft, LabelSet labels, StanceModel model)
-            throws IOException {
+    public static Manifest write(Path out, boolean force, Manifest draft, BundleContents contents) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !force) {
             throw new FileAlreadyExistsException(out + ": a bundle exists there; use --force to replace it");
@@ -43,13 +43,21 @@ public final class BundleWriter {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        readableByAll(tmp);
         try {
             Map<String, String> hashes = new TreeMap<>();
-            hashes.put(LABELS, writeJson(tmp.resolve(LABELS), labels, true));
-            for (Map.Entry<String, Object> part : HeadCodec.parts(model).entrySet()) {
+            hashes.put(LABELS, writeJson(tmp.resolve(LABELS), contents.labels(), true));
+            hashes.put(CALIBRATION, writeJson(tmp.resolve(CALIBRATION), contents.calibration(), true));
+            for (Map.Entry<String, Object> part : HeadCodec.parts(contents.head()).entrySet()) {
                 hashes.put(part.getKey(), writeJson(tmp.resolve(part.getKey()), part.getValue(), false));
             }
-            String modelId = model.head() + "-" + DigestUtils.sha256Hex(hashes.toString()).substring(0, 12);
+            if (contents.reference() != null) {
+                hashes.put(REFERENCE_INDEX, writeJson(tmp.resolve(REFERENCE_INDEX), contents.reference().index(), false));
+                byte[] vectors = contents.reference().vectorBytes();
+                Files.write(tmp.resolve(REFERENCE_VECTORS), vectors);
+                hashes.put(REFERENCE_VECTORS, DigestUtils.sha256Hex(vectors));
+            }
+            String modelId = contents.head().head() + "-" + DigestUtils.sha256Hex(hashes.toString()).substring(0, 12);
             Manifest manifest = draft.withParts(modelId, new LinkedHashMap<>(hashes));
             writeJson(tmp.resolve(MANIFEST), manifest, true);
             moveIntoPlace(tmp, target);
@@ -86,6 +94,15 @@ public final class BundleWriter {
         }
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /** Temporary directories are private by default; a bundle is meant to be shared and committed. */
+    private static void readableByAll(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default permissions
         }
     }
 

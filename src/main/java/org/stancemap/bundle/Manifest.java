@@ -23,6 +23,7 @@ import org.stancemap.text.AnalyzerSettings;
  * @param corpus           training files with their SHA-256 and record counts
  * @param labelCounts      labelled training records per label (the majority baseline of a held-out evaluation)
  * @param analyzer         text analysis settings used in training, and so in classification
+ * @param embedding        the sentence-embedding model the head reads, or null for none
  * @param head             the classifier head, e.g. {@code tfidf-lr}
  * @param parameters       the head's hyperparameters
  * @param seed             the seed of every random choice in training
@@ -33,7 +34,7 @@ import org.stancemap.text.AnalyzerSettings;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "format_version", "model_id", "created", "stancemap_version", "label_set", "corpus",
-    "label_counts", "analyzer", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts"})
+    "label_counts", "analyzer", "embedding", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts"})
 public record Manifest(
         String format,
         @JsonProperty("format_version") int formatVersion,
@@ -44,6 +45,7 @@ public record Manifest(
         List<CorpusFile> corpus,
         @JsonProperty("label_counts") Map<String, Integer> labelCounts,
         AnalyzerSettings analyzer,
+        EmbeddingInfo embedding,
         String head,
         JsonNode parameters,
         long seed,
@@ -59,6 +61,19 @@ public record Manifest(
     @JsonPropertyOrder({"id", "labels", "file"})
     public record LabelSetRef(String id, List<String> labels, String file) {}
 
+    /**
+     * The embedding model of a bundle.
+     *
+     * @param model       model id, e.g. {@code bge-small-en-v1.5-q}
+     * @param dimension   vector dimension
+     * @param library     version of the library that ships the model
+     * @param probe       a fixed sentence
+     * @param fingerprint the first values of the probe's embedding at training time; a different model
+     *                    on the classpath gives different values, and the bundle is refused
+     */
+    @JsonPropertyOrder({"model", "dimension", "library", "probe", "fingerprint"})
+    public record EmbeddingInfo(String model, int dimension, String library, String probe, List<Double> fingerprint) {}
+
     /** One training file. */
     @JsonPropertyOrder({"file", "sha256", "records", "labelled", "rejected"})
     public record CorpusFile(String file, String sha256, int records, int labelled, int rejected) {}
@@ -66,6 +81,6 @@ public record Manifest(
     /** A copy with the given id and part hashes. */
     Manifest withParts(String newModelId, Map<String, String> newParts) {
         return new Manifest(format, formatVersion, newModelId, created, stancemapVersion, labelSet, corpus, labelCounts, analyzer,
-                head, parameters, seed, libraries, runtime, metrics, newParts);
+                embedding, head, parameters, seed, libraries, runtime, metrics, newParts);
     }
 }

@@ -21,6 +21,8 @@ import org.stancemap.corpus.RecordReaders;
 import org.stancemap.corpus.RecordSource;
 import org.stancemap.corpus.Reject;
 import org.stancemap.stance.ClassifiedRecord;
+import org.stancemap.stance.Document;
+import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Softmax;
 import org.stancemap.stance.StanceModel;
@@ -54,11 +56,13 @@ public final class BatchClassifier {
     private final ModelBundle bundle;
     private final DocumentFactory documents;
     private final Settings settings;
+    private final StanceModel model;
 
     public BatchClassifier(ModelBundle bundle, DocumentFactory documents, Settings settings) {
         this.bundle = bundle;
         this.documents = documents;
         this.settings = settings;
+        this.model = bundle.model();
     }
 
     /**
@@ -147,17 +151,29 @@ public final class BatchClassifier {
     }
 
     ClassifiedRecord classify(AbstractRecord r, String duplicateOf) {
-        StanceModel model = bundle.model();
-        double[] p = model.probabilities(documents.of(r.text()));
+        Document doc = documents.of(r.text());
+        double[] p = model.probabilities(doc);
         int best = Softmax.argmax(p);
         List<String> names = bundle.labels().names();
         Map<String, Double> probs = new LinkedHashMap<>();
         for (int k = 0; k < p.length; k++) {
             probs.put(names.get(k), p[k]);
         }
+        int[] set = bundle.calibration().conformal().predictSet(p);
+        List<String> setNames = new ArrayList<>(set.length);
+        for (int k : set) {
+            setNames.add(names.get(k));
+        }
+        ReferenceSet.Neighbour nearest = bundle.reference() == null || doc.embedding() == null ? null
+                : bundle.reference().nearest(doc.embedding());
         return new ClassifiedRecord(idOf(r), r.doi(), r.title(), r.published(), r.venue(), names.get(best), p[best],
-                probs, r.label(), bundle.modelId(), duplicateOf, r.source().toString());
+                probs, setNames, bundle.calibration().uncertain(set, p[best]),
+                new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest),
+                r.label(), bundle.modelId(), duplicateOf, r.source().toString());
     }
+
+    /** How many terms an explanation names. */
+    static final int EXPLAIN_TERMS = 5;
 
     /** The input id, else the DOI, else {@code sha256:} and 16 hex digits of the whitespace-normalised text. */
     public static String idOf(AbstractRecord r) {

@@ -65,7 +65,8 @@ public final class Sinks {
         for (String l : labels) {
             cols.add("p_" + l);
         }
-        cols.addAll(List.of("gold", "model", "duplicate_of", "source"));
+        cols.addAll(List.of("prediction_set", "uncertain", "top_terms", "nearest_id", "nearest_label",
+                "gold", "model", "duplicate_of", "source"));
         return cols;
     }
 
@@ -79,6 +80,12 @@ public final class Sinks {
                 for (String l : labels) {
                     row.add(r.probabilities().get(l));
                 }
+                var ex = r.explanation();
+                row.add(String.join("|", r.predictionSet()));
+                row.add(r.uncertain());
+                row.add(ex == null ? "" : String.join("|", ex.terms().stream().map(t -> t.term()).toList()));
+                row.add(ex == null || ex.nearest() == null ? "" : ex.nearest().id());
+                row.add(ex == null || ex.nearest() == null ? "" : ex.nearest().label());
                 row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source()));
                 w.writeRow(row);
             }

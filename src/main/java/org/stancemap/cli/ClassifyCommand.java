@@ -17,7 +17,6 @@ import org.stancemap.classify.ResultSink;
 import org.stancemap.classify.Sinks;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.stance.DocumentFactory;
-import org.stancemap.text.Analyzers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +54,10 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Cache embeddings in DIR (off by default: a large batch would fill it).")
+    Path cacheDir;
+
     @Option(names = "--batch", paramLabel = "N", description = "Records per batch (default: ${DEFAULT-VALUE}).")
     int batch = 256;
 
@@ -78,7 +81,7 @@ final class ClassifyCommand implements Callable<Integer> {
         OutputFormat outFormat = OutputFormat.fromPath(out);
         Path rejectsFile = rejects != null ? rejects : Path.of(out + ".rejects.jsonl");
         ModelBundle bundle = BundleReader.read(model != null ? model : Defaults.model());
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(bundle.manifest().analyzer()), false);
+        DocumentFactory docs = BundleDocuments.of(bundle, cacheDir);
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));
         BatchSummary summary;

@@ -5,22 +5,30 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stancemap.bundle.BundleReader;
+import org.stancemap.bundle.Embeddings;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.eval.Bootstrap;
 import org.stancemap.eval.ClassificationMetrics;
-import org.stancemap.eval.CrossValidation;
 import org.stancemap.eval.CvSpec;
 import org.stancemap.eval.EvaluationTable;
+import org.stancemap.eval.HeadComparison;
+import org.stancemap.eval.LearningCurve;
 import org.stancemap.eval.MajorityBaseline;
+import org.stancemap.eval.TrainingSize;
 import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Heads;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.LabelledDocuments;
+import org.stancemap.stance.StanceModel;
+import org.stancemap.stance.StanceTrainer;
+import org.stancemap.stance.calibration.ConformalCalibration;
+import org.stancemap.stance.calibration.SplitConformal;
 import org.stancemap.text.Analyzers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -31,14 +39,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code stancemap evaluate}: accuracy of a stance model, either a bundle on a held-out labelled
- * file ({@code --model --gold}) or a head cross-validated on a labelled corpus ({@code --corpus --cv}).
+ * file ({@code --model --gold}) or heads cross-validated side by side on a labelled corpus
+ * ({@code --corpus --cv}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Evaluate classifier accuracy, beside a majority-class baseline:",
-            "  evaluate --model DIR --gold FILE...       a trained bundle on held-out labelled abstracts",
-            "  evaluate --corpus FILE... --cv K|loo      grouped cross-validation of a head on a labelled corpus",
+            "  evaluate --model DIR --gold FILE...      a trained bundle on held-out labelled abstracts",
+            "  evaluate --corpus FILE... --cv K|loo     heads compared by grouped cross-validation",
             "Prints accuracy, macro-F1 (bootstrap 95% interval), per-class P/R/F1, the confusion matrix,",
-            "log loss, Brier score and ECE; --json FILE writes all of it as JSON."})
+            "log loss, Brier score, ECE before and after calibration, conformal coverage and set size;",
+            "--json FILE writes all of it as JSON."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -70,10 +80,18 @@ final class EvaluateCommand implements Callable<Integer> {
         @Option(names = "--cv", required = true, paramLabel = "K|loo", description = "loo (leave one work out) or K grouped folds.")
         String cv;
 
-        @Option(names = "--head", paramLabel = "HEAD", defaultValue = "tfidf-lr",
-                description = "Classifier head to cross-validate: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+        @Option(names = "--head", paramLabel = "HEAD", split = ",", defaultValue = "all",
+                description = "Heads to compare, comma-separated: ${COMPLETION-CANDIDATES}, or all. Default: ${DEFAULT-VALUE}.",
                 completionCandidates = ModelOptions.HeadNames.class)
-        String head;
+        List<String> heads = new ArrayList<>();
+
+        @Option(names = "--learning-curve", paramLabel = "SIZES", split = ",",
+                description = "Also a learning curve of the best head at these training sizes (e.g. 25%,50%,75%,100%).")
+        List<String> learningCurve = new ArrayList<>();
+
+        @Option(names = "--repeats", paramLabel = "N", defaultValue = "5",
+                description = "Subsamples per learning-curve size. Default: ${DEFAULT-VALUE}.")
+        int repeats;
     }
 
     @Mixin
@@ -98,20 +116,54 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LabelSet labels = model.labelSet();
         CvSpec cvSpec = CvSpec.parse(mode.cv.cv);
+        List<String> heads = mode.cv.heads.contains("all") ? Heads.names() : mode.cv.heads;
+        for (String h : heads) {
+            if (!Heads.names().contains(h)) {
+                Heads.trainer(h, 0, null);  // throws, naming the known heads
+            }
+        }
         LoadedCorpus loaded = LabelledCorpus.load(mode.cv.corpus, input.format(), labels, run.strict(), err);
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(model.analyzerSettings()), false);
+        boolean embeddings = heads.stream().anyMatch(Heads::needsEmbeddings);
+        DocumentFactory docs = new DocumentFactory(Analyzers.create(model.analyzerSettings()), false,
+                embeddings ? Embeddings.open(model.embedding, model.cache()) : null);
         LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
+        if (data.groupCount() < 2) {
+            throw new UserException("cross-validation needs labelled records from at least two works; found " + data.groupCount());
+        }
         out.printf("corpus: %d labelled records in %d works (%d unlabelled, %d rejected)%n",
                 data.size(), data.groupCount(), data.unlabelled(), loaded.rejects().size());
-        CrossValidation.Result r = CrossValidation.run(data.documents(), data.y(), data.groups(), labels,
-                Heads.trainer(mode.cv.head, model.seed, docs), cvSpec, model.seed);
-        out.print(Reports.crossValidation(r));
+        List<StanceTrainer> trainers = heads.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
+        HeadComparison.Result r = HeadComparison.run(trainers, data.documents(), data.y(), data.groups(), labels,
+                cvSpec, model.seed, model.coverage);
+        out.print(Reports.crossValidation(r.best().crossValidation()));
+        out.print(HeadComparison.table(r));
+        List<LearningCurve.Point> curve = null;
+        if (!mode.cv.learningCurve.isEmpty()) {
+            StanceTrainer best = Heads.trainer(r.chosen(), model.seed, docs);
+            List<TrainingSize> sizes = mode.cv.learningCurve.stream().map(TrainingSize::parse).toList();
+            curve = LearningCurve.run(labels.names(), data.y(), r.best().crossValidation().plan(),
+                    new LearningCurve.Options(sizes, mode.cv.repeats, model.seed), (train, test) -> {
+                        StanceModel m = best.fit(Arrays.stream(train).mapToObj(data.documents()::get).toList(),
+                                Arrays.stream(train).map(i -> data.y()[i]).toArray(), labels);
+                        return Arrays.stream(test).mapToObj(i -> m.probabilities(data.documents().get(i))).toArray(double[][]::new);
+                    });
+            out.println("learning curve of " + r.chosen() + " (macro-F1 by training size, mean +- sd over " + mode.cv.repeats + " subsamples):");
+            for (LearningCurve.Point p : curve) {
+                out.printf(java.util.Locale.ROOT, "  %-6s n=%5.1f  macro-F1 %.3f +- %.3f  accuracy %.3f%n", p.size(),
+                        p.meanTrainingSize(), p.meanMacroF1(), p.sdMacroF1(), p.meanAccuracy());
+            }
+        }
         if (json != null) {
             ObjectNode root = JsonFiles.MAPPER.createObjectNode();
             root.put("mode", "cross-validation");
             root.set("corpus", JsonFiles.tree(loaded.files()));
             root.set("analyzer", JsonFiles.tree(model.analyzerSettings()));
-            root.set("result", JsonFiles.tree(r));
+            root.put("embedding", embeddings ? model.embedding : null);
+            root.set("result", JsonFiles.tree(r.best().crossValidation()));
+            root.set("comparison", JsonFiles.tree(r));
+            if (curve != null) {
+                root.set("learningCurve", JsonFiles.tree(curve));
+            }
             JsonFiles.write(json, root);
             out.println("json: " + json);
         }
@@ -124,31 +176,46 @@ final class EvaluateCommand implements Callable<Integer> {
         ModelBundle bundle = BundleReader.read(mode.holdout.bundle != null ? mode.holdout.bundle : Defaults.model());
         LabelSet labels = bundle.labels();
         LoadedCorpus loaded = LabelledCorpus.load(mode.holdout.gold, input.format(), labels, run.strict(), err);
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(bundle.manifest().analyzer()), false);
+        DocumentFactory docs = BundleDocuments.of(bundle, model.cache());
         LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
         if (data.size() == 0) {
             throw new UserException("no labelled record in " + mode.holdout.gold + ": nothing to evaluate");
         }
-        double[][] probs = data.documents().parallelStream().map(d -> bundle.model().probabilities(d))
+        StanceModel calibrated = bundle.model();
+        double[][] raw = data.documents().stream().map(d -> org.stancemap.stance.Softmax.of(bundle.head().logits(d), 1.0))
                 .toArray(double[][]::new);
+        double[][] probs = data.documents().stream().map(calibrated::probabilities).toArray(double[][]::new);
         ClassificationMetrics metrics = ClassificationMetrics.of(labels.names(), data.y(), probs);
+        ClassificationMetrics uncalibrated = ClassificationMetrics.of(labels.names(), data.y(), raw);
         MajorityBaseline majority = MajorityBaseline.fit(labels.names(), trainingLabels(bundle, labels, data.y()));
         ClassificationMetrics base = ClassificationMetrics.of(labels.names(), data.y(), majority.predict(data.size()));
         Bootstrap bootstrap = new Bootstrap(new Bootstrap.Options(1000, 0.95, model.seed));
         Bootstrap.Interval f1 = bootstrap.interval(labels.names(), data.y(), probs, data.groups(), ClassificationMetrics::macroF1);
         Bootstrap.Interval acc = bootstrap.interval(labels.names(), data.y(), probs, data.groups(), ClassificationMetrics::accuracy);
+        ConformalCalibration conformal = bundle.calibration().conformal();
+        List<int[]> sets = conformal.predictSets(probs);
+        double coverage = SplitConformal.empiricalCoverage(sets, data.y());
+        double setSize = SplitConformal.meanSetSize(sets);
         out.printf("model %s on %d held-out labelled records in %d works%n", bundle.modelId(), data.size(), data.groupCount());
         out.print(EvaluationTable.format(List.of(new EvaluationTable.Column(bundle.modelId(), metrics, acc, f1),
                 EvaluationTable.Column.of("majority", base))));
+        out.printf(java.util.Locale.ROOT, "calibration: ECE %.3f uncalibrated, %.3f calibrated (T = %.3f); log loss %.3f -> %.3f%n",
+                uncalibrated.ece(), metrics.ece(), bundle.calibration().temperature(), uncalibrated.logLoss(), metrics.logLoss());
+        out.printf(java.util.Locale.ROOT, "conformal sets at %.0f%%: empirical coverage %.3f, mean set size %.2f%s%n",
+                conformal.coverage() * 100, coverage, setSize,
+                conformal.sufficient() ? "" : " (calibration set too small: sets hold every label)");
         if (json != null) {
             ObjectNode root = JsonFiles.MAPPER.createObjectNode();
             root.put("mode", "held-out");
             root.put("model", bundle.modelId());
             root.set("gold", JsonFiles.tree(loaded.files()));
             root.set("metrics", JsonFiles.tree(metrics));
+            root.set("uncalibrated", JsonFiles.tree(uncalibrated));
             root.set("macroF1Ci", JsonFiles.tree(f1));
             root.set("accuracyCi", JsonFiles.tree(acc));
             root.set("baseline", JsonFiles.tree(base));
+            root.put("conformalCoverage", coverage);
+            root.put("meanSetSize", setSize);
             root.put("grouping", org.stancemap.corpus.WorkGroups.METHOD);
             JsonFiles.write(json, root);
             out.println("json: " + json);
@@ -159,7 +226,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The bundle's training label counts expanded into labels, for the baseline; the gold labels when absent. */
     private static int[] trainingLabels(ModelBundle bundle, LabelSet labels, int[] gold) {
         Map<String, Integer> counts = bundle.manifest().labelCounts();
-        if (counts == null || counts.isEmpty()) {
+        if (counts == null || counts.values().stream().mapToInt(Integer::intValue).sum() == 0) {
             return gold;
         }
         List<Integer> out = new ArrayList<>();

@@ -20,6 +20,27 @@ final class ModelOptions {
             description = "Seed of every random choice (folds, bootstrap, initialisation). Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--embedding", paramLabel = "MODEL", defaultValue = "bge-small-en-v1.5-q",
+            description = "Sentence-embedding model of the embedding heads: bge-small-en-v1.5-q or all-minilm-l6-v2-q."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String embedding;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Embedding cache (default: ~/.cache/stancemap/embeddings).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Do not read or write the embedding cache.")
+    boolean noCache;
+
+    @Option(names = "--coverage", paramLabel = "P", defaultValue = "0.9",
+            description = "Coverage of the conformal prediction sets. Default: ${DEFAULT-VALUE}.")
+    double coverage;
+
+    /** The embedding cache directory, or null when caching is off. */
+    Path cache() {
+        return noCache ? null : cacheDir != null ? cacheDir : org.stancemap.embed.EmbeddingCache.defaultDirectory();
+    }
+
     LabelSet labelSet() throws IOException {
         return labels == null ? LabelSet.bundled() : LabelSet.read(labels);
     }

@@ -11,18 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stancemap.bundle.BundleContents;
 import org.stancemap.bundle.BundleWriter;
+import org.stancemap.bundle.Embeddings;
 import org.stancemap.bundle.LibraryVersions;
 import org.stancemap.bundle.Manifest;
 import org.stancemap.corpus.LoadedCorpus;
-import org.stancemap.eval.CrossValidation;
+import org.stancemap.embed.SentenceEmbedder;
+import org.stancemap.eval.CalibrationFit;
 import org.stancemap.eval.CvSpec;
+import org.stancemap.eval.HeadComparison;
 import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Heads;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.LabelledDocuments;
+import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.StanceModel;
 import org.stancemap.stance.StanceTrainer;
+import org.stancemap.stance.ZeroShotModel;
+import org.stancemap.stance.calibration.CalibrationState;
 import org.stancemap.text.AnalyzerSettings;
 import org.stancemap.text.Analyzers;
 import picocli.CommandLine.Command;
@@ -34,14 +41,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stancemap train}: fits a stance model on labelled abstracts and writes a model bundle. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a stance model on labelled abstracts and write a versioned model bundle.",
-            "Cross-validates first (grouped by work) and records the metrics in the bundle's manifest."})
+            "Cross-validates every candidate head (grouped by work), picks the best unless --model names one,",
+            "calibrates it on its out-of-fold predictions and records all of it in the bundle's manifest."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Labelled corpus files (.jsonl, .csv or R Discovery .txt).")
+    @Option(names = "--corpus", arity = "1..*", paramLabel = "FILE",
+            description = "Labelled corpus files (.jsonl, .csv or R Discovery .txt). None: a zero-shot model from the label set alone.")
     List<Path> corpus = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Bundle directory to write.")
@@ -50,15 +58,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing bundle at --out.")
     boolean force;
 
-    @Option(names = "--cv", paramLabel = "K|loo|none",
-            description = "Cross-validation before training: loo (leave one work out), K folds, or none."
-                    + " Default: loo up to 30 works, else 5 folds.")
-    String cv;
-
-    @Option(names = "--model", paramLabel = "HEAD", defaultValue = "tfidf-lr",
-            description = "Classifier head: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+    @Option(names = "--model", paramLabel = "HEAD", defaultValue = Heads.AUTO,
+            description = "Classifier head: ${COMPLETION-CANDIDATES}, or auto (the best by cross-validation). Default: ${DEFAULT-VALUE}.",
             completionCandidates = ModelOptions.HeadNames.class)
     String head;
+
+    @Option(names = "--cv", paramLabel = "K|loo",
+            description = "Cross-validation for choosing and calibrating the head: loo (leave one work out) or K folds."
+                    + " Default: loo up to 30 works, else 5 folds.")
+    String cv;
 
     @Mixin
     ModelOptions model;
@@ -75,34 +83,68 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LabelSet labels = model.labelSet();
         AnalyzerSettings analyzer = model.analyzerSettings();
-        LoadedCorpus loaded = LabelledCorpus.load(corpus, input.format(), labels, run.strict(), err);
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(analyzer), false);
-        StanceTrainer trainer = Heads.trainer(head, model.seed, docs);
-        LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
+        List<String> candidates = Heads.AUTO.equals(head) ? Heads.names() : List.of(head);
+        if (!Heads.AUTO.equals(head) && !Heads.names().contains(head)) {
+            Heads.trainer(head, 0, null);  // throws the message naming the known heads
+        }
+        boolean embeddings = candidates.stream().anyMatch(Heads::needsEmbeddings);
+        LoadedCorpus loaded = corpus.isEmpty() ? null : LabelledCorpus.load(corpus, input.format(), labels, run.strict(), err);
+        SentenceEmbedder embedder = embeddings ? Embeddings.open(model.embedding, model.cache()) : null;
+        DocumentFactory docs = new DocumentFactory(Analyzers.create(analyzer), false, embedder);
+        LabelledDocuments data = LabelledDocuments.of(loaded == null ? List.of() : loaded.records(), labels, docs);
         out.printf("corpus: %d records, %d labelled in %d works, %d unlabelled (not used), %d rejected%n",
-                loaded.records().size(), data.size(), data.groupCount(), data.unlabelled(), loaded.rejects().size());
-        if (data.size() == 0) {
-            throw new UserException("no labelled record in " + corpus + ": nothing to train on");
-        }
+                loaded == null ? 0 : loaded.records().size(), data.size(), data.groupCount(), data.unlabelled(),
+                loaded == null ? 0 : loaded.rejects().size());
 
-        CrossValidation.Result cvResult = null;
-        CvSpec cvSpec = "none".equalsIgnoreCase(cv) ? null
-                : cv == null ? CvSpec.defaultFor(data.groupCount()) : CvSpec.parse(cv);
-        if (cvSpec != null) {
-            cvResult = CrossValidation.run(data.documents(), data.y(), data.groups(), labels, trainer, cvSpec, model.seed);
-            out.print(Reports.crossValidation(cvResult));
+        HeadComparison.Result comparison = null;
+        CalibrationState calibration;
+        String chosen;
+        if (data.groupCount() < 2) {
+            if (!candidates.contains(ZeroShotModel.HEAD)) {
+                throw new UserException("fewer than two labelled works: only the zero-shot head can be trained (--model zero-shot)");
+            }
+            chosen = ZeroShotModel.HEAD;
+            calibration = CalibrationFit.uncalibrated(model.coverage);
+            out.println("fewer than two labelled works: zero-shot model from the label set, uncalibrated");
+        } else {
+            CvSpec cvSpec = cv == null ? CvSpec.defaultFor(data.groupCount()) : CvSpec.parse(cv);
+            List<StanceTrainer> trainers = candidates.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
+            comparison = HeadComparison.run(trainers, data.documents(), data.y(), data.groups(), labels, cvSpec,
+                    model.seed, model.coverage);
+            out.print(Reports.crossValidation(comparison.best().crossValidation()));
+            out.print(HeadComparison.table(comparison));
+            chosen = comparison.chosen();
+            calibration = comparison.best().calibration().state();
         }
-
-        StanceModel fitted = trainer.fit(data.documents(), data.y(), labels);
-        Manifest written = BundleWriter.write(outDir, force, manifest(labels, loaded, data, analyzer, trainer, cvResult),
-                labels, fitted);
+        StanceModel fitted = Heads.trainer(chosen, model.seed, docs).fit(data.documents(), data.y(), labels);
+        ReferenceSet reference = embedder == null || !Heads.needsEmbeddings(chosen) || data.size() == 0 ? null
+                : reference(data);
+        Manifest written = BundleWriter.write(outDir, force,
+                manifest(labels, loaded, data, analyzer, chosen, Heads.needsEmbeddings(chosen) ? embedder : null, comparison),
+                new BundleContents(labels, fitted, calibration, reference));
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
     }
 
+    private static ReferenceSet reference(LabelledDocuments data) {
+        List<String> ids = new ArrayList<>();
+        List<String> labelNames = new ArrayList<>();
+        List<String> snippets = new ArrayList<>();
+        float[][] vectors = new float[data.size()][];
+        for (int i = 0; i < data.size(); i++) {
+            var r = data.records().get(i);
+            ids.add(org.stancemap.classify.BatchClassifier.idOf(r));
+            labelNames.add(r.label());
+            snippets.add(ReferenceSet.snippet(r.text(), 12));
+            vectors[i] = data.documents().get(i).embedding();
+        }
+        return new ReferenceSet(new ReferenceSet.Index(ReferenceSet.Index.VERSION, vectors[0].length, ids, labelNames,
+                snippets), vectors);
+    }
+
     private Manifest manifest(LabelSet labels, LoadedCorpus loaded, LabelledDocuments data, AnalyzerSettings analyzer,
-                              StanceTrainer trainer, CrossValidation.Result cvResult) {
-        List<Manifest.CorpusFile> files = loaded.files().stream()
+                              String chosen, SentenceEmbedder embedder, HeadComparison.Result comparison) {
+        List<Manifest.CorpusFile> files = loaded == null ? List.of() : loaded.files().stream()
                 .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
                         (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
                         (int) loaded.rejects().stream().filter(r -> r.file().equals(f.file())).count()))
@@ -113,14 +155,30 @@ final class TrainCommand implements Callable<Integer> {
             counts.put(labels.names().get(k), c[k]);
         }
         ObjectNode metrics = null;
-        if (cvResult != null) {
+        if (comparison != null) {
             metrics = JsonFiles.MAPPER.createObjectNode();
-            metrics.set("cross_validation", JsonFiles.tree(cvResult));
+            metrics.set("cross_validation", JsonFiles.tree(comparison.best().crossValidation()));
+            metrics.set("calibration", JsonFiles.tree(comparison.best().calibration()));
+            ObjectNode selection = metrics.putObject("selection");
+            selection.put("rule", comparison.rule());
+            selection.put("chosen", comparison.chosen());
+            var rows = selection.putArray("candidates");
+            for (HeadComparison.Entry e : comparison.entries()) {
+                ObjectNode row = rows.addObject();
+                row.put("head", e.head());
+                row.put("macro_f1", e.crossValidation().metrics().macroF1());
+                row.set("macro_f1_ci", JsonFiles.tree(e.crossValidation().macroF1Ci()));
+                row.put("accuracy", e.crossValidation().metrics().accuracy());
+                row.put("log_loss_calibrated", e.calibration().after().logLoss());
+                row.put("ece_raw", e.calibration().before().ece());
+                row.put("ece_calibrated", e.calibration().after().ece());
+            }
         }
+        StanceTrainer trainer = Heads.trainer(chosen, model.seed, null);
         return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, null,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), StancemapVersion.get(),
                 new Manifest.LabelSetRef(labels.id(), labels.names(), BundleWriter.LABELS), files, counts, analyzer,
-                trainer.head(), JsonFiles.tree(trainer.options()), model.seed, LibraryVersions.all(),
-                LibraryVersions.runtime(), metrics, null);
+                embedder == null ? null : Embeddings.describe(embedder), chosen, JsonFiles.tree(trainer.options()),
+                model.seed, LibraryVersions.all(), LibraryVersions.runtime(), metrics, null);
     }
 }

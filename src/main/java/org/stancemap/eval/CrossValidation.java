@@ -33,14 +33,17 @@ public final class CrossValidation {
      * @param baseline   the majority baseline, fitted on each fold's training part
      * @param gold       gold label index per record
      * @param probabilities out-of-fold probabilities per record
+     * @param logits     out-of-fold logits per record (for calibration)
      * @param groups     the group of each record
+     * @param plan       the folds
      */
     @JsonPropertyOrder({"head", "cv", "folds", "stratified", "foldMethod", "grouping", "seed", "metrics", "macroF1Ci",
         "accuracyCi", "baseline"})
     public record Result(String head, String cv, int folds, boolean stratified, String foldMethod, String grouping,
                          long seed, ClassificationMetrics metrics, Bootstrap.Interval macroF1Ci,
                          Bootstrap.Interval accuracyCi, ClassificationMetrics baseline,
-                         @JsonIgnore int[] gold, @JsonIgnore double[][] probabilities, @JsonIgnore String[] groups) {}
+                         @JsonIgnore int[] gold, @JsonIgnore double[][] probabilities, @JsonIgnore double[][] logits,
+                         @JsonIgnore String[] groups, @JsonIgnore FoldPlan plan) {}
 
     /**
      * Runs cross-validation.
@@ -59,6 +62,7 @@ public final class CrossValidation {
         String[] labelNames = IntStream.of(y).mapToObj(names::get).toArray(String[]::new);
         FoldPlan plan = spec.plan(groups, labelNames, seed);
         double[][] probs = new double[y.length][];
+        double[][] logits = new double[y.length][];
         double[][] base = new double[y.length][];
         plan.folds().parallelStream().forEach(fold -> {
             List<Document> train = IntStream.of(fold.train()).mapToObj(docs::get).toList();
@@ -66,7 +70,8 @@ public final class CrossValidation {
             StanceModel model = trainer.fit(train, ty, labels);
             MajorityBaseline majority = MajorityBaseline.fit(names, ty);
             for (int i : fold.test()) {
-                probs[i] = model.probabilities(docs.get(i));
+                logits[i] = model.logits(docs.get(i));
+                probs[i] = org.stancemap.stance.Softmax.of(logits[i], 1.0);
                 base[i] = majority.probabilities();
             }
         });
@@ -76,6 +81,6 @@ public final class CrossValidation {
                 WorkGroups.METHOD, seed, metrics,
                 bootstrap.interval(names, y, probs, groups, ClassificationMetrics::macroF1),
                 bootstrap.interval(names, y, probs, groups, ClassificationMetrics::accuracy),
-                ClassificationMetrics.of(names, y, base), y, probs, groups);
+                ClassificationMetrics.of(names, y, base), y, probs, logits, groups, plan);
     }
 }

@@ -3,6 +3,7 @@ package org.stancemap.stance;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,13 +17,19 @@ import java.util.Map;
  * @param label         the predicted stance (argmax of {@code probabilities})
  * @param confidence    the probability of {@code label}
  * @param probabilities every label's probability, in label-set order
+ * @param predictionSet the labels of the conformal prediction set, in label order
+ * @param uncertain     true when the set holds more than one label or the confidence is below the
+ *                      bundle's threshold
+ * @param explanation   why: the terms that most raised the label's score (linear heads) and the
+ *                      nearest labelled abstract (embedding heads)
  * @param gold          the input's own label, when it had one
  * @param model         id of the model bundle that classified the record
  * @param duplicateOf   {@code file:line} of an earlier record with the same DOI or text, or null
  * @param source        {@code file:line} of the input record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "gold",
+@JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "prediction_set",
+    "uncertain", "explanation", "gold",
     "model", "duplicate_of", "source"})
 public record ClassifiedRecord(
         String id,
@@ -33,8 +40,21 @@ public record ClassifiedRecord(
         String label,
         double confidence,
         Map<String, Double> probabilities,
+        @JsonProperty("prediction_set") List<String> predictionSet,
+        boolean uncertain,
+        Explanation explanation,
         String gold,
         String model,
         @JsonProperty("duplicate_of") String duplicateOf,
         String source) {
+
+    /**
+     * Why a record got its label.
+     *
+     * @param terms   features that most raised the label's score, largest first (may be empty)
+     * @param nearest the most similar labelled training abstract, or null
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"terms", "nearest"})
+    public record Explanation(List<StanceModel.TermWeight> terms, ReferenceSet.Neighbour nearest) {}
 }

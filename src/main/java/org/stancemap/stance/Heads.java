@@ -1,27 +1,59 @@
 package org.stancemap.stance;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/** The stance heads this build can train, by name. */
+/** The stance heads this build can train, by name, with their default hyperparameters. */
 public final class Heads {
+    /** Chooses the head by grouped cross-validation among {@link #names()}. */
+    public static final String AUTO = "auto";
+
     private Heads() {}
 
-    /** Names accepted by {@code train --model}. */
+    /** Names accepted by {@code train --model}, in the order they are compared. */
     public static List<String> names() {
-        return List.of(TfidfLogisticModel.HEAD);
+        return List.of(TfidfLogisticModel.HEAD, ZeroShotModel.HEAD, EmbeddingLogisticModel.HEAD, EmbeddingMlpModel.HEAD,
+                EnsembleModel.HEAD);
+    }
+
+    /** Whether the head reads sentence embeddings (then documents must be built with an embedder). */
+    public static boolean needsEmbeddings(String head) {
+        return !TfidfLogisticModel.HEAD.equals(head);
     }
 
     /**
      * A trainer with default hyperparameters for {@code head}.
      *
-     * @param documents analyses label prototypes exactly as the corpus
-     * @throws IllegalArgumentException for an unknown head, naming the known ones
+     * @param documents analyses (and embeds) label prototypes exactly as the corpus; prototypes are
+     *                  analysed once per trainer and reused across folds (null: a trainer that only
+     *                  describes its options)
+     * @throws IllegalArgumentException for an unknown head, naming the known ones, or an embedding
+     *                                  head without an embedding model
      */
     public static StanceTrainer trainer(String head, long seed, DocumentFactory documents) {
+        if (needsEmbeddings(head) && names().contains(head) && documents != null && documents.embedder() == null) {
+            throw new IllegalArgumentException("head " + head + " needs an embedding model");
+        }
+        Map<String, Document> memo = new ConcurrentHashMap<>();
+        Function<String, Document> prototypes = t -> memo.computeIfAbsent(t, x -> {
+            if (documents == null) {
+                throw new IllegalStateException("this trainer was built to describe its options, not to train");
+            }
+            return documents.of(x);
+        });
         return switch (head) {
-            case TfidfLogisticModel.HEAD -> new TfidfLogisticTrainer(TfidfLogisticTrainer.Options.defaults(), documents::of);
+            case TfidfLogisticModel.HEAD -> new TfidfLogisticTrainer(TfidfLogisticTrainer.Options.defaults(), prototypes);
+            case ZeroShotModel.HEAD -> new ZeroShotTrainer(ZeroShotTrainer.Options.defaults(), prototypes);
+            case EmbeddingLogisticModel.HEAD -> new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.defaults(), prototypes);
+            case EmbeddingMlpModel.HEAD -> new EmbeddingMlpTrainer(EmbeddingMlpTrainer.Options.defaults(seed), prototypes);
+            case EnsembleModel.HEAD -> new EnsembleTrainer(List.of(
+                    new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.defaults(), prototypes),
+                    new ZeroShotTrainer(ZeroShotTrainer.Options.defaults(), prototypes),
+                    new TfidfLogisticTrainer(TfidfLogisticTrainer.Options.defaults(), prototypes)));
             default -> throw new IllegalArgumentException("Unknown model head '" + head + "' (expected one of: "
-                    + String.join(", ", names()) + ")");
+                    + String.join(", ", names()) + ", or " + AUTO + ")");
         };
     }
 }

@@ -39,7 +39,7 @@ public record LabelledDocuments(List<AbstractRecord> records, List<Document> doc
                         + String.join(", ", labels.names()) + ")");
             }
         }
-        List<Document> docs = labelled.parallelStream().map(r -> factory.of(r.text())).toList();
+        List<Document> docs = factory.ofAll(labelled.stream().map(AbstractRecord::text).toList());
         return new LabelledDocuments(List.copyOf(labelled), docs, y, WorkGroups.of(labelled),
                 corpus.size() - labelled.size());
     }

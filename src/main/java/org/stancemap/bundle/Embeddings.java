@@ -1,0 +1,78 @@
+package org.stancemap.bundle;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stancemap.embed.CachedEmbedder;
+import org.stancemap.embed.EmbeddingCache;
+import org.stancemap.embed.EmbeddingModels;
+import org.stancemap.embed.SentenceEmbedder;
+
+/**
+ * Opens the embedding model a bundle was trained with and proves it is the same model: the
+ * embedding of a fixed probe sentence must match the fingerprint recorded at training time.
+ */
+public final class Embeddings {
+    /** The probe sentence of every fingerprint. */
+    public static final String PROBE = "The social credit system rates citizens, firms and officials.";
+    private static final int FINGERPRINT_SIZE = 8;
+    private static final double TOLERANCE = 1e-4;
+
+    private Embeddings() {}
+
+    /**
+     * Opens a model by id, with a disk cache of embeddings when {@code cacheDir} is not null.
+     *
+     * @throws IllegalArgumentException for an unknown model id, naming the known ones
+     */
+    public static SentenceEmbedder open(String modelId, Path cacheDir) {
+        SentenceEmbedder model = EmbeddingModels.open(modelId);
+        return cacheDir == null ? model : new CachedEmbedder(model, EmbeddingCache.open(cacheDir, modelId, model.dimension()));
+    }
+
+    /** What the manifest records about an embedding model. */
+    public static Manifest.EmbeddingInfo describe(SentenceEmbedder model) {
+        return new Manifest.EmbeddingInfo(model.modelId(), model.dimension(),
+                LibraryVersions.all().get("langchain4j-embeddings"), PROBE, fingerprint(model));
+    }
+
+    /**
+     * Opens the bundle's embedding model and checks its fingerprint.
+     *
+     * @throws IOException when the model on the classpath differs from the one the bundle was trained with
+     */
+    public static SentenceEmbedder openVerified(Manifest manifest, Path cacheDir) throws IOException {
+        Manifest.EmbeddingInfo info = manifest.embedding();
+        SentenceEmbedder model;
+        try {
+            model = open(info.model(), cacheDir);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bundle " + manifest.modelId() + " needs embedding model " + info.model()
+                    + ", which this build does not have: " + e.getMessage(), e);
+        }
+        if (model.dimension() != info.dimension()) {
+            throw new IOException("bundle " + manifest.modelId() + " was trained with " + info.dimension()
+                    + "-dimensional embeddings, the classpath's " + info.model() + " gives " + model.dimension());
+        }
+        List<Double> now = fingerprint(EmbeddingModels.open(info.model()));
+        for (int i = 0; i < now.size(); i++) {
+            if (i >= info.fingerprint().size() || Math.abs(now.get(i) - info.fingerprint().get(i)) > TOLERANCE) {
+                throw new IOException("bundle " + manifest.modelId() + ": the embedding model on the classpath ("
+                        + info.model() + ", library " + LibraryVersions.all().get("langchain4j-embeddings")
+                        + ") differs from the one it was trained with (library " + info.library()
+                        + "): the probe sentence embeds differently; retrain the bundle");
+            }
+        }
+        return model;
+    }
+
+    static List<Double> fingerprint(SentenceEmbedder model) {
+        float[] v = model.embed(List.of(PROBE));
+        List<Double> out = new ArrayList<>(FINGERPRINT_SIZE);
+        for (int i = 0; i < FINGERPRINT_SIZE && i < v.length; i++) {
+            out.add(Math.round(v[i] * 1e6) / 1e6);
+        }
+        return out;
+    }
+}
