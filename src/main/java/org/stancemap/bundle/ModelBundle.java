@@ -27,6 +27,6 @@ public record ModelBundle(Path dir, Manifest manifest, LabelSet labels, StanceMo
 
     /** The calibrated model: what classification uses. */
     public StanceModel model() {
-        return new CalibratedModel(head, calibration.temperature());
+        return new CalibratedModel(head, calibration);
     }
 }

@@ -64,8 +64,8 @@ final class TrainCommand implements Callable<Integer> {
     String head;
 
     @Option(names = "--cv", paramLabel = "K|loo",
-            description = "Cross-validation for choosing and calibrating the head: loo (leave one work out) or K folds."
-                    + " Default: loo up to 30 works, else 5 folds.")
+            description = "Cross-validation for choosing and calibrating the head: loo (leave one work out), K folds,"
+                    + " or none (one head, uncalibrated). Default: loo up to 30 works, else 5 folds.")
     String cv;
 
     @Mixin
@@ -99,7 +99,15 @@ final class TrainCommand implements Callable<Integer> {
         HeadComparison.Result comparison = null;
         CalibrationState calibration;
         String chosen;
-        if (data.groupCount() < 2) {
+        boolean skipCv = "none".equalsIgnoreCase(cv);
+        if (skipCv && candidates.size() > 1) {
+            throw new UserException("--cv none needs one head (--model HEAD): choosing among heads needs cross-validation");
+        }
+        if (skipCv) {
+            chosen = candidates.get(0);
+            calibration = CalibrationFit.uncalibrated(model.coverage);
+            out.println("no cross-validation (--cv none): model uncalibrated, prediction sets hold every label");
+        } else if (data.groupCount() < 2) {
             if (!candidates.contains(ZeroShotModel.HEAD)) {
                 throw new UserException("fewer than two labelled works: only the zero-shot head can be trained (--model zero-shot)");
             }

@@ -1,21 +1,20 @@
 package org.stancemap.stance;
 
 import java.util.List;
+import org.stancemap.stance.calibration.CalibrationState;
 
 /**
- * A head whose logits are divided by a temperature fitted on out-of-fold predictions, so that its
- * confidence matches its accuracy. The label (argmax) is unchanged. Immutable and thread-safe.
+ * A head whose probabilities are calibrated on out-of-fold predictions (temperature or one-vs-rest
+ * Platt scaling, whichever had the lower cross-fitted log loss, or none), so that its confidence
+ * matches its accuracy. Immutable and thread-safe.
  */
 public final class CalibratedModel implements StanceModel {
     private final StanceModel base;
-    private final double temperature;
+    private final CalibrationState calibration;
 
-    public CalibratedModel(StanceModel base, double temperature) {
-        if (!(temperature > 0)) {
-            throw new IllegalArgumentException("Invalid temperature: " + temperature + " (expected > 0)");
-        }
+    public CalibratedModel(StanceModel base, CalibrationState calibration) {
         this.base = base;
-        this.temperature = temperature;
+        this.calibration = calibration;
     }
 
     @Override
@@ -28,13 +27,20 @@ public final class CalibratedModel implements StanceModel {
         return base.head();
     }
 
+    /** The logarithms of the calibrated probabilities. */
     @Override
     public double[] logits(Document doc) {
-        double[] z = base.logits(doc);
-        for (int k = 0; k < z.length; k++) {
-            z[k] /= temperature;
+        double[] p = probabilities(doc);
+        double[] z = new double[p.length];
+        for (int k = 0; k < p.length; k++) {
+            z[k] = Math.log(Math.max(p[k], 1e-300));
         }
         return z;
+    }
+
+    @Override
+    public double[] probabilities(Document doc) {
+        return calibration.probabilities(base.logits(doc));
     }
 
     @Override
@@ -44,9 +50,5 @@ public final class CalibratedModel implements StanceModel {
 
     public StanceModel base() {
         return base;
-    }
-
-    public double temperature() {
-        return temperature;
     }
 }

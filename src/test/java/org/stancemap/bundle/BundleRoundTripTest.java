@@ -46,21 +46,26 @@ class BundleRoundTripTest {
         return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, null, "2026-01-01T00:00:00Z", "test",
                 new Manifest.LabelSetRef(labels.id(), labels.names(), BundleWriter.LABELS),
                 List.of(new Manifest.CorpusFile("corpus/x.jsonl", "ab", 4, 4, 0)), Map.of("surveillance-critical", 1),
-                AnalyzerSettings.defaults(AnalyzerSettings.Mode.FAST), model.head(),
+                AnalyzerSettings.defaults(AnalyzerSettings.Mode.FAST), null, model.head(),
                 JsonNodeFactory.instance.objectNode().put("lambda", 0.1), 42L, LibraryVersions.all(),
                 LibraryVersions.runtime(), null, null);
+    }
+
+    static BundleContents contents() {
+        return new BundleContents(labels, model, org.stancemap.eval.CalibrationFit.uncalibrated(0.9), null);
     }
 
     @Test
     void writeThenReadGivesTheSameModel(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
-        Manifest written = BundleWriter.write(dir, false, draft(), labels, model);
+        Manifest written = BundleWriter.write(dir, false, draft(), contents());
         assertTrue(written.modelId().startsWith("tfidf-lr-"), written.modelId());
         ModelBundle back = BundleReader.read(dir);
         assertEquals(written.modelId(), back.modelId());
         assertEquals(labels.names(), back.labels().names());
         Document d = doc("privacy regression norms");
-        assertArrayEquals(model.probabilities(d), back.model().probabilities(d), 0.0);
+        assertArrayEquals(model.probabilities(d), back.model().probabilities(d), 1e-12);
+        assertArrayEquals(model.logits(d), back.head().logits(d), 0.0);
         assertEquals("smile-core", back.manifest().libraries().keySet().stream().filter(k -> k.equals("smile-core")).findFirst().orElseThrow());
         assertEquals("3.1.1", back.manifest().libraries().get("smile-core"));
         try (var files = Files.list(tmp)) {
@@ -70,8 +75,8 @@ class BundleRoundTripTest {
 
     @Test
     void sameModelGivesByteIdenticalPartsAndId(@TempDir Path tmp) throws IOException {
-        Manifest a = BundleWriter.write(tmp.resolve("a"), false, draft(), labels, model);
-        Manifest b = BundleWriter.write(tmp.resolve("b"), false, draft(), labels, model);
+        Manifest a = BundleWriter.write(tmp.resolve("a"), false, draft(), contents());
+        Manifest b = BundleWriter.write(tmp.resolve("b"), false, draft(), contents());
         assertEquals(a.modelId(), b.modelId());
         for (String part : a.parts().keySet()) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(part)),
@@ -82,17 +87,17 @@ class BundleRoundTripTest {
     @Test
     void refusesToOverwriteWithoutForce(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
-        BundleWriter.write(dir, false, draft(), labels, model);
-        var e = assertThrows(FileAlreadyExistsException.class, () -> BundleWriter.write(dir, false, draft(), labels, model));
+        BundleWriter.write(dir, false, draft(), contents());
+        var e = assertThrows(FileAlreadyExistsException.class, () -> BundleWriter.write(dir, false, draft(), contents()));
         assertTrue(e.getMessage().contains("--force"), e.getMessage());
-        BundleWriter.write(dir, true, draft(), labels, model);
+        BundleWriter.write(dir, true, draft(), contents());
         assertEquals(model.head(), BundleReader.read(dir).manifest().head());
     }
 
     @Test
     void refusesAnUnknownFormatVersion(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
-        BundleWriter.write(dir, false, draft(), labels, model);
+        BundleWriter.write(dir, false, draft(), contents());
         Path m = dir.resolve(BundleWriter.MANIFEST);
         Files.writeString(m, Files.readString(m).replace("\"format_version\" : 1", "\"format_version\" : 7"));
         var e = assertThrows(IOException.class, () -> BundleReader.read(dir));
@@ -103,20 +108,20 @@ class BundleRoundTripTest {
     @Test
     void refusesAMissingPart(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
-        BundleWriter.write(dir, false, draft(), labels, model);
-        Files.delete(dir.resolve(HeadCodec.LINEAR_WEIGHTS));
+        BundleWriter.write(dir, false, draft(), contents());
+        Files.delete(dir.resolve(HeadCodec.TFIDF_WEIGHTS));
         var e = assertThrows(NoSuchFileException.class, () -> BundleReader.read(dir));
-        assertTrue(e.getMessage().contains("part linear-weights.json is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("part tfidf-lr-weights.json is missing"), e.getMessage());
     }
 
     @Test
     void refusesAnAlteredPart(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
-        BundleWriter.write(dir, false, draft(), labels, model);
-        Path w = dir.resolve(HeadCodec.LINEAR_WEIGHTS);
+        BundleWriter.write(dir, false, draft(), contents());
+        Path w = dir.resolve(HeadCodec.TFIDF_WEIGHTS);
         Files.writeString(w, Files.readString(w).replaceFirst("\\d", "9"), StandardCharsets.UTF_8);
         var e = assertThrows(IOException.class, () -> BundleReader.read(dir));
-        assertTrue(e.getMessage().contains("linear-weights.json was altered"), e.getMessage());
+        assertTrue(e.getMessage().contains("tfidf-lr-weights.json was altered"), e.getMessage());
     }
 
     @Test
@@ -131,8 +136,8 @@ class BundleRoundTripTest {
 
     @Test
     void manifestListsEveryPartWithItsHash(@TempDir Path tmp) throws IOException {
-        Manifest m = BundleWriter.write(tmp.resolve("b"), false, draft(), labels, model);
-        assertEquals(List.of(BundleWriter.LABELS, HeadCodec.LINEAR_WEIGHTS, HeadCodec.TFIDF_VOCABULARY),
+        Manifest m = BundleWriter.write(tmp.resolve("b"), false, draft(), contents());
+        assertEquals(List.of(BundleWriter.CALIBRATION, BundleWriter.LABELS, HeadCodec.TFIDF_WEIGHTS, HeadCodec.TFIDF_VOCABULARY),
                 List.copyOf(m.parts().keySet()));
         for (Map.Entry<String, String> p : m.parts().entrySet()) {
             assertEquals(64, p.getValue().length());

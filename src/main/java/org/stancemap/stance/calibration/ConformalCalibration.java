@@ -32,9 +32,9 @@ public record ConformalCalibration(double coverage, double qhat, int n, boolean 
         if (!(qhat >= 0 && qhat <= 1)) {
             throw new IllegalArgumentException("Invalid conformal qhat: " + qhat + " (expected 0 <= qhat <= 1)");
         }
-        if (n < 1 || minimumN < 1) {
+        if (n < 0 || minimumN < 1) {
             throw new IllegalArgumentException("Invalid conformal sizes: n = " + n + ", minimumN = " + minimumN
-                    + " (expected both >= 1)");
+                    + " (expected n >= 0, minimumN >= 1; n = 0 means no calibration data: full sets)");
         }
         if (sufficient != (n >= minimumN)) {
             throw new IllegalArgumentException("Inconsistent conformal state: sufficient = " + sufficient
