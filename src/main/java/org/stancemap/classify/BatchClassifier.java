@@ -121,7 +121,7 @@ public final class BatchClassifier {
         }
         List<Object> results;
         try {
-            results = pool.submit(() -> batch.parallelStream().map(this::classifyOrReject).toList()).get();
+            results = pool.submit(() -> classifyBatch(batch)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("classification interrupted", e);
@@ -140,18 +140,33 @@ public final class BatchClassifier {
         batch.clear();
     }
 
+    /**
+     * Classifies a batch: analyses and embeds all its texts together (the embedding model runs
+     * faster on batches), then classifies each document in parallel. When the batch fails as a
+     * whole, each record is tried alone, so one bad record costs only itself.
+     */
+    private List<Object> classifyBatch(List<Pending> batch) {
+        List<Document> docs;
+        try {
+            docs = documents.ofAll(batch.stream().map(p -> p.record().text()).toList());
+        } catch (RuntimeException e) {
+            return batch.parallelStream().map(p -> classifyOrReject(p, null)).toList();
+        }
+        return java.util.stream.IntStream.range(0, batch.size()).parallel()
+                .mapToObj(i -> classifyOrReject(batch.get(i), docs.get(i))).toList();
+    }
+
     /** A classified record, or a reject when the record cannot be classified (never an exception). */
-    private Object classifyOrReject(Pending p) {
+    private Object classifyOrReject(Pending p, Document doc) {
         AbstractRecord r = p.record();
         try {
-            return classify(r, p.duplicateOf());
+            return classify(r, doc != null ? doc : documents.of(r.text()), p.duplicateOf());
         } catch (RuntimeException e) {
             return new Reject(r.source().file(), r.source().line(), "classification failed: " + e, r.text());
         }
     }
 
-    ClassifiedRecord classify(AbstractRecord r, String duplicateOf) {
-        Document doc = documents.of(r.text());
+    ClassifiedRecord classify(AbstractRecord r, Document doc, String duplicateOf) {
         double[] p = model.probabilities(doc);
         int best = Softmax.argmax(p);
         List<String> names = bundle.labels().names();

@@ -12,7 +12,7 @@ final class ModelOptions {
             description = "Label-set file (default: the one shipped with this build, corpus/labels.json).")
     Path labels;
 
-    @Option(names = "--analyzer", paramLabel = "MODE", defaultValue = "accurate",
+    @Option(names = "--analyzer", paramLabel = "MODE", defaultValue = "fast",
             description = "Text analysis: accurate (CoreNLP POS + lemma) or fast (tokenizer + Morphology). Default: ${DEFAULT-VALUE}.")
     String analyzer;
 

@@ -33,7 +33,7 @@ class PipelineEndToEndTest {
     static void train() {
         bundle = tmp.resolve("model");
         CliRunner.Run r = CliRunner.run("train", "--corpus", SEED_JSONL, "--out", bundle.toString(), "--model", "tfidf-lr",
-                "--seed", "7");
+                "--seed", "7", "--analyzer", "accurate");
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("14 labelled in 13 works"), r.out());
         assertTrue(r.out().contains("majority"), r.out());
@@ -98,7 +98,7 @@ class PipelineEndToEndTest {
     void sameSeedGivesTheSameBundleAndTheSameOutput() throws IOException {
         Path again = tmp.resolve("model-again");
         assertEquals(0, CliRunner.run("train", "--corpus", SEED_JSONL, "--out", again.toString(), "--model", "tfidf-lr",
-                "--seed", "7").code());
+                "--seed", "7", "--analyzer", "accurate").code());
         JsonNode a = JSON.readTree(bundle.resolve("manifest.json").toFile());
         JsonNode b = JSON.readTree(again.resolve("manifest.json").toFile());
         assertEquals(a.get("model_id"), b.get("model_id"));
