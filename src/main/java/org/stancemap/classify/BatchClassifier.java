@@ -71,7 +71,7 @@ public final class BatchClassifier {
      *
      * @param format input format, or null to tell it from each file's extension
      */
-    public BatchSummary run(List<Path> inputs, InputFormat format, ResultSink sink, RejectSink rejects,
+    public BatchSummary run(List<Path> inputs, InputFormat format, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
                             PrintWriter err) throws IOException {
         long start = System.nanoTime();
         LabelValidator validator = new LabelValidator(bundle.labels().names());
@@ -114,7 +114,7 @@ public final class BatchClassifier {
                 List.copyOf(counts.examples), (System.nanoTime() - start) / 1e9);
     }
 
-    private void flush(ForkJoinPool pool, List<Pending> batch, ResultSink sink, RejectSink rejects, Counts counts)
+    private void flush(ForkJoinPool pool, List<Pending> batch, Sink<ClassifiedRecord> sink, Sink<Reject> rejects, Counts counts)
             throws IOException {
         if (batch.isEmpty()) {
             return;

@@ -14,49 +14,47 @@ public final class Sinks {
     private Sinks() {}
 
     /** A JSONL or CSV result sink for records over {@code labels}. */
-    public static ResultSink results(Path out, OutputFormat format, List<String> labels) throws IOException {
-        return format == OutputFormat.JSONL ? jsonl(out) : csv(out, labels);
+    public static Sink<ClassifiedRecord> results(Path out, OutputFormat format, List<String> labels) throws IOException {
+        return format == OutputFormat.JSONL ? new Jsonl<>(JsonlWriter.create(out)) : new Csv(CsvWriter.create(out, csvColumns(labels)), labels);
     }
 
     /** A JSONL rejects file: one {@link Reject} (file, line, reason, raw) per line. */
-    public static RejectSink rejects(Path out) throws IOException {
-        JsonlWriter<Reject> w = JsonlWriter.create(out);
-        return new RejectSink() {
-            @Override
-            public void write(Reject reject) throws IOException {
-                w.write(reject);
-            }
-
-            @Override
-            public void commit() throws IOException {
-                w.commit();
-            }
-
-            @Override
-            public void close() throws IOException {
-                w.close();
-            }
-        };
+    public static Sink<Reject> rejects(Path out) throws IOException {
+        return new Jsonl<>(JsonlWriter.create(out));
     }
 
-    private static ResultSink jsonl(Path out) throws IOException {
-        JsonlWriter<ClassifiedRecord> w = JsonlWriter.create(out);
-        return new ResultSink() {
-            @Override
-            public void write(ClassifiedRecord record) throws IOException {
-                w.write(record);
-            }
+    private record Jsonl<T>(JsonlWriter<T> w) implements Sink<T> {
+        @Override
+        public void write(T record) throws IOException {
+            w.write(record);
+        }
 
-            @Override
-            public void commit() throws IOException {
-                w.commit();
-            }
+        @Override
+        public void commit() throws IOException {
+            w.commit();
+        }
 
-            @Override
-            public void close() throws IOException {
-                w.close();
-            }
-        };
+        @Override
+        public void close() throws IOException {
+            w.close();
+        }
+    }
+
+    private record Csv(CsvWriter w, List<String> labels) implements Sink<ClassifiedRecord> {
+        @Override
+        public void write(ClassifiedRecord record) throws IOException {
+            w.writeRow(csvRow(record, labels));
+        }
+
+        @Override
+        public void commit() throws IOException {
+            w.commit();
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.close();
+        }
     }
 
     /** The CSV columns: the JSONL fields with {@code probabilities} flattened to {@code p_<label>}. */
@@ -70,36 +68,21 @@ public final class Sinks {
         return cols;
     }
 
-    private static ResultSink csv(Path out, List<String> labels) throws IOException {
-        CsvWriter w = CsvWriter.create(out, csvColumns(labels));
-        return new ResultSink() {
-            @Override
-            public void write(ClassifiedRecord r) throws IOException {
-                List<Object> row = new ArrayList<>(List.of(nz(r.id()), nz(r.doi()), nz(r.title()), nz(r.published()),
-                        nz(r.venue()), r.label(), r.confidence()));
-                for (String l : labels) {
-                    row.add(r.probabilities().get(l));
-                }
-                var ex = r.explanation();
-                row.add(String.join("|", r.predictionSet()));
-                row.add(r.uncertain());
-                row.add(ex == null ? "" : String.join("|", ex.terms().stream().map(t -> t.term()).toList()));
-                row.add(ex == null || ex.nearest() == null ? "" : ex.nearest().id());
-                row.add(ex == null || ex.nearest() == null ? "" : ex.nearest().label());
-                row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source()));
-                w.writeRow(row);
-            }
-
-            @Override
-            public void commit() throws IOException {
-                w.commit();
-            }
-
-            @Override
-            public void close() throws IOException {
-                w.close();
-            }
-        };
+    private static List<Object> csvRow(ClassifiedRecord r, List<String> labels) {
+        List<Object> row = new ArrayList<>(List.of(nz(r.id()), nz(r.doi()), nz(r.title()), nz(r.published()),
+                nz(r.venue()), r.label(), r.confidence()));
+        for (String l : labels) {
+            row.add(r.probabilities().get(l));
+        }
+        var ex = r.explanation();
+        var nearest = ex == null ? null : ex.nearest();
+        row.add(String.join("|", r.predictionSet()));
+        row.add(r.uncertain());
+        row.add(ex == null ? "" : String.join("|", ex.terms().stream().map(t -> t.term()).toList()));
+        row.add(nearest == null ? "" : nearest.id());
+        row.add(nearest == null ? "" : nearest.label());
+        row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source()));
+        return row;
     }
 
     private static Object nz(String s) {

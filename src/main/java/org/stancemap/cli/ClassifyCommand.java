@@ -12,8 +12,7 @@ import org.stancemap.bundle.ModelBundle;
 import org.stancemap.classify.BatchClassifier;
 import org.stancemap.classify.BatchSummary;
 import org.stancemap.classify.OutputFormat;
-import org.stancemap.classify.RejectSink;
-import org.stancemap.classify.ResultSink;
+import org.stancemap.classify.Sink;
 import org.stancemap.classify.Sinks;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.stance.DocumentFactory;
@@ -85,8 +84,8 @@ final class ClassifyCommand implements Callable<Integer> {
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));
         BatchSummary summary;
-        try (ResultSink sink = Sinks.results(out, outFormat, bundle.labels().names());
-             RejectSink rej = Sinks.rejects(rejectsFile)) {
+        try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names());
+             Sink<org.stancemap.corpus.Reject> rej = Sinks.rejects(rejectsFile)) {
             summary = classifier.run(inputs, format, sink, rej, err);
             sink.commit();
             rej.commit();

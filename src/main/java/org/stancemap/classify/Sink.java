@@ -1,13 +1,17 @@
 package org.stancemap.classify;
 
 import java.io.IOException;
-import org.stancemap.stance.ClassifiedRecord;
 
-/** Where classified records go, in order. Nothing is visible at the target until {@link #commit()}. */
-public interface ResultSink extends AutoCloseable {
+/**
+ * Where records of one kind go, in order. Nothing is visible at the target until {@link #commit()};
+ * closing without a commit discards what was written.
+ *
+ * @param <T> the record type
+ */
+public interface Sink<T> extends AutoCloseable {
 
     /** Writes one record. */
-    void write(ClassifiedRecord record) throws IOException;
+    void write(T record) throws IOException;
 
     /** Makes the output visible at its target (atomic rename). */
     void commit() throws IOException;
