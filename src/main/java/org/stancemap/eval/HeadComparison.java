@@ -72,6 +72,19 @@ public final class HeadComparison {
         sb.append(String.format(Locale.ROOT, "%-10s %.3f %24.3f %8.3f%n", "majority", first.baseline().macroF1(),
                 first.baseline().accuracy(), first.baseline().logLoss()));
         sb.append("rule: ").append(r.rule()).append('\n');
+        sb.append(String.format(Locale.ROOT, "%nper-class F1%n%-10s", "head"));
+        List<String> labels = first.metrics().labels();
+        for (String l : labels) {
+            sb.append(String.format(Locale.ROOT, " %22s", l));
+        }
+        sb.append('\n');
+        for (Entry e : r.entries()) {
+            sb.append(String.format(Locale.ROOT, "%-10s", e.head()));
+            for (String l : labels) {
+                sb.append(String.format(Locale.ROOT, " %22.3f", e.crossValidation().metrics().classMetrics(l).f1()));
+            }
+            sb.append('\n');
+        }
         return sb.toString();
     }
 }
