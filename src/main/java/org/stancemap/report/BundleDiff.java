@@ -1,0 +1,91 @@
+package org.stancemap.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stancemap.bundle.ModelBundle;
+import org.stancemap.classify.BatchClassifier;
+import org.stancemap.classify.BatchSummary;
+import org.stancemap.classify.RejectSink;
+import org.stancemap.classify.ResultSink;
+import org.stancemap.corpus.InputFormat;
+import org.stancemap.corpus.Reject;
+import org.stancemap.stance.ClassifiedRecord;
+import org.stancemap.stance.DocumentFactory;
+import org.stancemap.text.Analyzers;
+
+/**
+ * Classifies the same input files with two model bundles, each with the analyzer recorded in it,
+ * and compares the labels ({@link ModelDiff}). Both classifications are held in memory (a few hundred
+ * bytes per record each). Thread-safe when the bundles' models are.
+ */
+public final class BundleDiff {
+
+    /**
+     * The comparison and what was read.
+     *
+     * @param diff     what changed
+     * @param summary  the old model's batch summary (read, written, rejected)
+     * @param rejects  records neither model could classify, as the old model's run rejected them
+     */
+    public record Outcome(ModelDiff diff, BatchSummary summary, List<Reject> rejects) {}
+
+    private BundleDiff() {}
+
+    /**
+     * Classifies {@code inputs} with both bundles and compares.
+     *
+     * @param format  input format, or null to tell it from each file's extension
+     * @param threads worker threads of each classification
+     * @param err     where a progress line would go (none is drawn)
+     * @throws IOException when an input cannot be read, or when the two runs reject different records
+     */
+    public static Outcome run(ModelBundle oldBundle, ModelBundle newBundle, List<Path> inputs, InputFormat format,
+                              int threads, PrintWriter err) throws IOException {
+        Run a = classify(oldBundle, inputs, format, threads, err);
+        Run b = classify(newBundle, inputs, format, threads, err);
+        if (a.rejects.size() != b.rejects.size()) {
+            throw new IOException("the old model rejected " + a.rejects.size() + " records and the new one "
+                    + b.rejects.size() + ": cannot compare them record by record");
+        }
+        return new Outcome(ModelDiff.of(a.records, b.records), a.summary, List.copyOf(a.rejects));
+    }
+
+    private static Run classify(ModelBundle bundle, List<Path> inputs, InputFormat format, int threads, PrintWriter err)
+            throws IOException {
+        DocumentFactory docs = new DocumentFactory(Analyzers.create(bundle.manifest().analyzer()), false);
+        BatchClassifier classifier = new BatchClassifier(bundle, docs, new BatchClassifier.Settings(threads, 256, false));
+        Run run = new Run();
+        run.summary = classifier.run(inputs, format, run, run, err);
+        return run;
+    }
+
+    /** An in-memory sink of one classification. */
+    private static final class Run implements ResultSink, RejectSink {
+        final List<ClassifiedRecord> records = new ArrayList<>();
+        final List<Reject> rejects = new ArrayList<>();
+        BatchSummary summary;
+
+        @Override
+        public void write(ClassifiedRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void write(Reject reject) {
+            rejects.add(reject);
+        }
+
+        @Override
+        public void commit() {
+            // nothing to move into place
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+    }
+}

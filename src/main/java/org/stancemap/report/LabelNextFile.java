@@ -1,0 +1,78 @@
+package org.stancemap.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.stancemap.corpus.AbstractRecord;
+import org.stancemap.corpus.CsvWriter;
+import org.stancemap.corpus.InputFormat;
+
+/**
+ * Writes the label-next list as a CSV file a person fills in: one row per abstract, most informative
+ * first, with an empty {@code label} column. Once labels are filled in, the file is a labelled corpus
+ * that {@code stancemap train --corpus} reads (its CSV reader takes {@code id, doi, title, published,
+ * venue, text, label, work} and ignores the other columns); rows left empty stay unlabelled.
+ *
+ * <p>Results do not carry the abstract's text, so the inputs classify read are read again and joined
+ * by {@code source} ({@code file:line}), else by id; when no inputs are given, the files named in the
+ * results' {@code source} fields are read. Stateless.
+ */
+public final class LabelNextFile {
+    /** The columns, in order. {@code work} keeps a working paper with its journal version in retraining. */
+    public static final List<String> COLUMNS = List.of("id", "doi", "title", "published", "venue", "text", "label",
+            "predicted", "confidence", "margin", "entropy", "prediction_set", "top_topic", "reason", "work");
+
+    private LabelNextFile() {}
+
+    /**
+     * Ranks the results and writes the first {@code n} to {@code out} (atomically).
+     *
+     * @param results  classify JSONL files
+     * @param inputs   the files classify read, or an empty list to use the results' sources
+     * @param format   input format, or null to tell it from each extension
+     * @return the candidates written
+     * @throws IOException naming the record when its input record (and so its text) cannot be found
+     */
+    public static List<LabellingQueue.Candidate> write(Path out, List<Path> results, List<Path> inputs, InputFormat format,
+                                                       int n, LabellingQueue.Strategy strategy) throws IOException {
+        Results r = Results.read(results);
+        List<LabellingQueue.Candidate> ranked = LabellingQueue.rank(r.records(), strategy, n);
+        List<Path> sources = inputs.isEmpty() ? InputTexts.sourceFiles(ranked.stream().map(LabellingQueue.Candidate::record).toList())
+                : inputs;
+        for (Path p : sources) {
+            if (!Files.isRegularFile(p)) {
+                throw new IOException(p + ": input file named in the results is not there; give the files classify read"
+                        + " with --in");
+            }
+        }
+        InputTexts texts = InputTexts.read(sources, format, ranked.stream().map(LabellingQueue.Candidate::record).toList());
+        List<List<Object>> rows = new ArrayList<>();
+        for (LabellingQueue.Candidate c : ranked) {
+            AbstractRecord a = texts.find(c.record());
+            if (a == null) {
+                throw new IOException("no input record for " + c.record().id() + " (classified from " + c.record().source()
+                        + ") in " + sources + ": give the files classify read with --in");
+            }
+            rows.add(row(c, a));
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        try (CsvWriter w = CsvWriter.create(out, COLUMNS)) {
+            for (List<Object> row : rows) {
+                w.writeRow(row);
+            }
+            w.commit();
+        }
+        return ranked;
+    }
+
+    private static List<Object> row(LabellingQueue.Candidate c, AbstractRecord a) {
+        ResultRecord r = c.record();
+        return Arrays.asList(r.id(), a.doi(), a.title(), a.published(), a.venue(), a.text(), null, r.label(),
+                r.confidence(), c.margin(), c.entropy(),
+                r.predictionSet() == null ? null : String.join("|", r.predictionSet()), c.topTopic(), c.reason(), a.work());
+    }
+}
