@@ -17,7 +17,7 @@ if [ -z "${STANCEMAP_NOTEBOOK_INPUTS:-}" ]; then
   mkdir -p "$IN"
   SM="$ROOT/bin/stancemap"
   SEED_TXT="corpus/seed-rdiscovery-000_6683469129a847d7.txt"
-  "$SM" train --corpus corpus/seed.jsonl --out "$IN/model" --cv none --force -q
+  "$SM" train --corpus corpus/seed.jsonl --out "$IN/model" --force -q > "$IN/training.txt"
   "$SM" classify "$SEED_TXT" --model "$IN/model" --out "$IN/classified.jsonl" -q
   "$SM" report --results "$IN/classified.jsonl" --out "$IN/map"
   "$SM" evaluate --corpus corpus/seed.jsonl --cv loo --json "$IN/evaluation.json" > "$IN/evaluation.txt"

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stancemap.bundle.BundleDocuments;
 import org.stancemap.bundle.BundleReader;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.classify.BatchClassifier;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.stancemap.bundle.BundleDocuments;
 import org.stancemap.bundle.BundleReader;
 import org.stancemap.bundle.Embeddings;
 import org.stancemap.bundle.ModelBundle;
@@ -106,6 +107,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON to FILE.")
     Path json;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Also write a self-contained HTML report (index.html and report.json) into DIR.")
+    Path report;
+
     @Override
     public Integer call() throws IOException {
         return mode.cv != null ? crossValidate() : holdout();
@@ -153,7 +158,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         p.meanTrainingSize(), p.meanMacroF1(), p.sdMacroF1(), p.meanAccuracy());
             }
         }
-        if (json != null) {
+        {
             ObjectNode root = JsonFiles.MAPPER.createObjectNode();
             root.put("mode", "cross-validation");
             root.set("corpus", JsonFiles.tree(loaded.files()));
@@ -164,8 +169,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (curve != null) {
                 root.set("learningCurve", JsonFiles.tree(curve));
             }
-            JsonFiles.write(json, root);
-            out.println("json: " + json);
+            writeOutputs(root, out);
         }
         return ExitCodes.OK;
     }
@@ -204,7 +208,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "conformal sets at %.0f%%: empirical coverage %.3f, mean set size %.2f%s%n",
                 conformal.coverage() * 100, coverage, setSize,
                 conformal.sufficient() ? "" : " (calibration set too small: sets hold every label)");
-        if (json != null) {
+        {
             ObjectNode root = JsonFiles.MAPPER.createObjectNode();
             root.put("mode", "held-out");
             root.put("model", bundle.modelId());
@@ -217,10 +221,21 @@ final class EvaluateCommand implements Callable<Integer> {
             root.put("conformalCoverage", coverage);
             root.put("meanSetSize", setSize);
             root.put("grouping", org.stancemap.corpus.WorkGroups.METHOD);
+            writeOutputs(root, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes the evaluation JSON ({@code --json}) and the HTML report ({@code --report}) that were asked for. */
+    private void writeOutputs(ObjectNode root, PrintWriter out) throws IOException {
+        if (json != null) {
             JsonFiles.write(json, root);
             out.println("json: " + json);
         }
-        return ExitCodes.OK;
+        if (report != null) {
+            org.stancemap.report.EvaluationReport.write(report, root);
+            out.println("report: " + report.resolve("index.html"));
+        }
     }
 
     /** The bundle's training label counts expanded into labels, for the baseline; the gold labels when absent. */

@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             ClassifyCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            ReportCommand.class,
+            LabelNextCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.stancemap.bundle.BundleDocuments;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.classify.BatchClassifier;
 import org.stancemap.classify.BatchSummary;
-import org.stancemap.classify.RejectSink;
-import org.stancemap.classify.ResultSink;
+import org.stancemap.classify.ListSink;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.Reject;
 import org.stancemap.stance.ClassifiedRecord;
@@ -55,37 +55,14 @@ public final class BundleDiff {
 
     private static Run classify(ModelBundle bundle, List<Path> inputs, InputFormat format, int threads, PrintWriter err)
             throws IOException {
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(bundle.manifest().analyzer()), false);
+        DocumentFactory docs = BundleDocuments.of(bundle, null);
         BatchClassifier classifier = new BatchClassifier(bundle, docs, new BatchClassifier.Settings(threads, 256, false));
-        Run run = new Run();
-        run.summary = classifier.run(inputs, format, run, run, err);
-        return run;
+        ListSink<ClassifiedRecord> records = new ListSink<>();
+        ListSink<Reject> rejects = new ListSink<>();
+        BatchSummary summary = classifier.run(inputs, format, records, rejects, err);
+        return new Run(records.items(), rejects.items(), summary);
     }
 
-    /** An in-memory sink of one classification. */
-    private static final class Run implements ResultSink, RejectSink {
-        final List<ClassifiedRecord> records = new ArrayList<>();
-        final List<Reject> rejects = new ArrayList<>();
-        BatchSummary summary;
-
-        @Override
-        public void write(ClassifiedRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void write(Reject reject) {
-            rejects.add(reject);
-        }
-
-        @Override
-        public void commit() {
-            // nothing to move into place
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-    }
+    /** One classification, in memory. */
+    private record Run(List<ClassifiedRecord> records, List<Reject> rejects, BatchSummary summary) {}
 }

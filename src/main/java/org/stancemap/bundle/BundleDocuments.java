@@ -1,21 +1,19 @@
-package org.stancemap.cli;
+package org.stancemap.bundle;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.stancemap.bundle.Embeddings;
-import org.stancemap.bundle.ModelBundle;
 import org.stancemap.stance.DocumentFactory;
 import org.stancemap.text.Analyzers;
 
 /** Documents analysed (and embedded) exactly as a bundle's model was trained. */
-final class BundleDocuments {
+public final class BundleDocuments {
     private BundleDocuments() {}
 
     /**
      * @param cacheDir embedding cache, or null for none
      * @throws IOException when the bundle's embedding model is missing or differs from the classpath's
      */
-    static DocumentFactory of(ModelBundle bundle, Path cacheDir) throws IOException {
+    public static DocumentFactory of(ModelBundle bundle, Path cacheDir) throws IOException {
         var manifest = bundle.manifest();
         return new DocumentFactory(Analyzers.create(manifest.analyzer()), false,
                 manifest.embedding() == null ? null : Embeddings.openVerified(manifest, cacheDir));
