@@ -183,7 +183,7 @@ public final class BatchClassifier {
                 : bundle.reference().nearest(doc.embedding());
         return new ClassifiedRecord(idOf(r), r.doi(), r.title(), r.published(), r.venue(), names.get(best), p[best],
                 probs, setNames, bundle.calibration().uncertain(set, p[best]),
-                new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest),
+                new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest), null,
                 r.label(), bundle.modelId(), duplicateOf, r.source().toString());
     }
 

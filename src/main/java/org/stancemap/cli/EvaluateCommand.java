@@ -165,6 +165,10 @@ final class EvaluateCommand implements Callable<Integer> {
             root.set("analyzer", JsonFiles.tree(model.analyzerSettings()));
             root.put("embedding", embeddings ? model.embedding : null);
             root.set("result", JsonFiles.tree(r.best().crossValidation()));
+            var results = root.putArray("results");
+            for (HeadComparison.Entry e : r.entries()) {
+                results.add(JsonFiles.tree(e.crossValidation()));
+            }
             root.set("comparison", JsonFiles.tree(r));
             if (curve != null) {
                 root.set("learningCurve", JsonFiles.tree(curve));

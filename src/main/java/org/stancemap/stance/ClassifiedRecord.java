@@ -22,6 +22,7 @@ import java.util.Map;
  *                      bundle's threshold
  * @param explanation   why: the terms that most raised the label's score (linear heads) and the
  *                      nearest labelled abstract (embedding heads)
+ * @param topics        the record's largest topic shares, when the bundle has a topic model
  * @param gold          the input's own label, when it had one
  * @param model         id of the model bundle that classified the record
  * @param duplicateOf   {@code file:line} of an earlier record with the same DOI or text, or null
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "prediction_set",
-    "uncertain", "explanation", "gold",
+    "uncertain", "explanation", "topics", "gold",
     "model", "duplicate_of", "source"})
 public record ClassifiedRecord(
         String id,
@@ -43,10 +44,21 @@ public record ClassifiedRecord(
         @JsonProperty("prediction_set") List<String> predictionSet,
         boolean uncertain,
         Explanation explanation,
+        List<TopicShare> topics,
         String gold,
         String model,
         @JsonProperty("duplicate_of") String duplicateOf,
         String source) {
+
+    /**
+     * One topic of a record's mix.
+     *
+     * @param topic  topic number in the bundle's topic model
+     * @param weight its share of the record's words
+     * @param label  its three top words
+     */
+    @JsonPropertyOrder({"topic", "weight", "label"})
+    public record TopicShare(int topic, double weight, String label) {}
 
     /**
      * Why a record got its label.

@@ -46,7 +46,7 @@ class DiffCommandTest {
         Path small = dir.resolve("small");
         Path part = dir.resolve("first-six.jsonl");
         java.nio.file.Files.write(part, java.nio.file.Files.readAllLines(SeedRun.SEED_JSONL).subList(0, 6));
-        Cli.ok("train", "--corpus", part.toString(), "--out", small.toString(), "--cv", "none", "--analyzer", "fast", "-q");
+        Cli.ok("train", "--corpus", part.toString(), "--out", small.toString(), "--model", "tfidf-lr", "--cv", "none", "--analyzer", "fast", "-q");
 
         // independently: classify the same abstracts with each bundle and compare the labels line by line
         Path a = dir.resolve("full.jsonl");

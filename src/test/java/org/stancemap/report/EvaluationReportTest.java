@@ -27,7 +27,8 @@ class EvaluationReportTest {
     @Test
     void reportJsonHoldsExactlyTheMetricsThatEvaluateComputed() throws IOException {
         Path json = dir.resolve("cv.json");
-        Cli.ok("evaluate", "--corpus", SeedRun.SEED_JSONL.toString(), "--cv", "3", "--analyzer", "fast", "--json", json.toString());
+        Cli.ok("evaluate", "--corpus", SeedRun.SEED_JSONL.toString(), "--cv", "3", "--head", "tfidf-lr", "--analyzer", "fast",
+                "--json", json.toString());
         JsonNode evaluated = JSON.readTree(json.toFile());
         Evaluation e = EvaluationReport.write(dir.resolve("report"), evaluated);
 

@@ -61,7 +61,7 @@ class LabelNextFileTest {
         Path corpus = writeJsonl("corpus.jsonl", seed.subList(0, 8), true);
         Path fresh = writeJsonl("new.jsonl", seed.subList(8, 15), false);
         Path model = dir.resolve("model");
-        Cli.ok("train", "--corpus", corpus.toString(), "--out", model.toString(), "--cv", "none", "--analyzer", "fast", "-q");
+        Cli.ok("train", "--corpus", corpus.toString(), "--out", model.toString(), "--model", "tfidf-lr", "--cv", "none", "--analyzer", "fast", "-q");
         Path results = dir.resolve("new-classified.jsonl");
         Cli.ok("classify", fresh.toString(), "--model", model.toString(), "--out", results.toString(), "-q");
         Path todo = dir.resolve("todo.csv");
@@ -80,7 +80,7 @@ class LabelNextFileTest {
             w.commit();
         }
         Cli.Run retrain = Cli.ok("train", "--corpus", corpus.toString(), filled.toString(), "--out", dir.resolve("retrained").toString(),
-                "--cv", "none", "--analyzer", "fast");
+                "--model", "tfidf-lr", "--cv", "none", "--analyzer", "fast");
         assertTrue(retrain.out().contains("corpus: 15 records, 14 labelled in 13 works, 1 unlabelled"), retrain.out());
     }
 

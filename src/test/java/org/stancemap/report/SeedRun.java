@@ -30,7 +30,7 @@ final class SeedRun {
             return;
         }
         Files.createDirectories(DIR);
-        Cli.ok("train", "--corpus", SEED_JSONL.toString(), "--out", BUNDLE.toString(), "--cv", "none", "--analyzer", "fast",
+        Cli.ok("train", "--corpus", SEED_JSONL.toString(), "--out", BUNDLE.toString(), "--model", "tfidf-lr", "--cv", "none", "--analyzer", "fast",
                 "--force", "-q");
         Cli.ok("classify", SEED_JSONL.toString(), "--model", BUNDLE.toString(), "--out", LABELLED_RESULTS.toString(), "-q");
         Cli.ok("classify", SEED_RDISCOVERY.toString(), "--model", BUNDLE.toString(), "--out", UNLABELLED_RESULTS.toString(),
