@@ -39,7 +39,7 @@ public final class EmbeddingBench {
             }
         }
         Path seed = Path.of("corpus", "seed.jsonl");
-        List<String> texts = Files.exists(seed) ? jsonlTexts(seed) : lines(input);
+        List<String> texts = input != null ? lines(input) : jsonlTexts(seed);
         run(texts, repeat, models, batches, System.out);
     }
 
