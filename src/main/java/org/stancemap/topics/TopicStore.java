@@ -1,0 +1,218 @@
+package org.stancemap.topics;
+
+import cc.mallet.topics.ParallelTopicModel;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.codec.digest.DigestUtils;
+
+/**
+ * Reads and writes topic models as plain JSON: {@value #MANIFEST} (pretty) and {@value #MODEL}
+ * (compact {@link TopicModel.State}). Writing is atomic (a temporary sibling directory renamed into
+ * place); reading checks format, version and every part's SHA-256 before rebuilding the model.
+ * Nothing is Java-deserialised. Stateless and thread-safe.
+ */
+public final class TopicStore {
+    public static final String MANIFEST = "topics-manifest.json";
+    public static final String MODEL = "topic-model.json";
+
+    private TopicStore() {}
+
+    /** Writes {@code model} to the new directory {@code dir}; see {@link #write(Path, TopicModel, boolean)}. */
+    public static TopicManifest write(Path dir, TopicModel model) throws IOException {
+        return write(dir, model, false);
+    }
+
+    /**
+     * Writes {@code model} to {@code dir} atomically and returns the manifest written.
+     *
+     * @throws FileAlreadyExistsException when {@code dir} exists and {@code force} is false
+     */
+    public static TopicManifest write(Path dir, TopicModel model, boolean force) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !force) {
+            throw new FileAlreadyExistsException(dir + ": a topic model exists there; use --force to replace it");
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+        try {
+            TopicManifest manifest = writeInto(tmp, model);
+            moveIntoPlace(tmp, target);
+            return manifest;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Writes the model's files into the existing directory {@code dir}, not atomically: for a
+     * caller that builds a larger directory (a model bundle) atomically itself.
+     */
+    public static TopicManifest writeInto(Path dir, TopicModel model) throws IOException {
+        Map<String, String> parts = new TreeMap<>();
+        parts.put(MODEL, writeJson(dir.resolve(MODEL), model.state(), false));
+        double umass = model.coherence().stream().mapToDouble(TopicCoherence::umass).average().orElseThrow();
+        double npmi = model.coherence().stream().mapToDouble(TopicCoherence::npmi).average().orElseThrow();
+        TopicManifest manifest = new TopicManifest(TopicManifest.FORMAT, TopicManifest.FORMAT_VERSION, model.k(),
+                model.vocabulary().size(), model.documents(), model.totalTokens(), model.options(),
+                model.options().reproducible(), umass, npmi, malletVersion(), parts);
+        writeJson(dir.resolve(MANIFEST), manifest, true);
+        return manifest;
+    }
+
+    /**
+     * Reads the topic model in {@code dir}.
+     *
+     * @throws IOException naming the directory and the problem when it is missing, incomplete,
+     *                     altered, invalid or of an unknown format version
+     */
+    public static TopicModel read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir + ": no topic model there (not a directory)");
+        }
+        Path manifestFile = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new NoSuchFileException(dir + ": not a topic model (no " + MANIFEST + ")");
+        }
+        JsonNode tree = parse(manifestFile);
+        String format = tree.path("format").asText("");
+        if (!TopicManifest.FORMAT.equals(format)) {
+            throw new IOException(manifestFile + ": not a Stancemap topic model (format '" + format + "', expected '"
+                    + TopicManifest.FORMAT + "')");
+        }
+        JsonNode v = tree.get("format_version");
+        if (v == null || !v.isInt()) {
+            throw new IOException(manifestFile + ": no integer format_version");
+        }
+        if (v.intValue() != TopicManifest.FORMAT_VERSION) {
+            throw new IOException(manifestFile + ": topic model format_version " + v.intValue()
+                    + " is not supported by this build (it reads version " + TopicManifest.FORMAT_VERSION + "); "
+                    + (v.intValue() > TopicManifest.FORMAT_VERSION ? "upgrade Stancemap" : "retrain the topic model"));
+        }
+        TopicManifest manifest = bind(manifestFile, tree, TopicManifest.class);
+        if (manifest.parts() == null || !manifest.parts().containsKey(MODEL)) {
+            throw new IOException(manifestFile + ": the manifest lists no " + MODEL);
+        }
+        for (Map.Entry<String, String> part : manifest.parts().entrySet()) {
+            checkPart(dir, part.getKey(), part.getValue());
+        }
+        Path modelFile = dir.resolve(MODEL);
+        TopicModel.State state = bind(modelFile, parse(modelFile), TopicModel.State.class);
+        try {
+            return TopicModel.fromState(state);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The MALLET release on the classpath, from its Maven metadata, or {@code unknown}. */
+    static String malletVersion() {
+        try (InputStream in = ParallelTopicModel.class.getResourceAsStream("/META-INF/maven/cc.mallet/mallet/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void checkPart(Path dir, String name, String sha256) throws IOException {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IOException(dir + ": manifest names an invalid part '" + name + "'");
+        }
+        Path p = dir.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            throw new NoSuchFileException(dir + ": part " + name + " is missing");
+        }
+        String actual;
+        try (InputStream in = Files.newInputStream(p)) {
+            actual = DigestUtils.sha256Hex(in);
+        }
+        if (!actual.equals(sha256)) {
+            throw new IOException(dir + ": part " + name + " was altered (SHA-256 " + actual.substring(0, 12)
+                    + "..., manifest says " + (sha256 == null ? "nothing" : sha256.substring(0, Math.min(12, sha256.length())))
+                    + "...)");
+        }
+    }
+
+    private static JsonNode parse(Path file) throws IOException {
+        try {
+            return TopicJson.MAPPER.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T bind(Path file, JsonNode tree, Class<T> type) throws IOException {
+        try {
+            return TopicJson.MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": invalid content: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": invalid content: " + e.getMessage(), e);
+        }
+    }
+
+    private static String writeJson(Path file, Object value, boolean pretty) throws IOException {
+        byte[] bytes = (pretty ? TopicJson.PRETTY : TopicJson.COMPACT).writeValueAsBytes(value);
+        byte[] withNewline = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, withNewline, 0, bytes.length);
+        withNewline[bytes.length] = '\n';
+        Files.write(file, withNewline);
+        return DigestUtils.sha256Hex(withNewline);
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
