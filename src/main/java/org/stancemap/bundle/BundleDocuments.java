@@ -16,6 +16,6 @@ public final class BundleDocuments {
     public static DocumentFactory of(ModelBundle bundle, Path cacheDir) throws IOException {
         var manifest = bundle.manifest();
         return new DocumentFactory(Analyzers.create(manifest.analyzer()), false,
-                manifest.embedding() == null ? null : Embeddings.openVerified(manifest, cacheDir));
+                manifest.embedding() == null ? null : Embeddings.openVerified(manifest, cacheDir), bundle.topics());
     }
 }

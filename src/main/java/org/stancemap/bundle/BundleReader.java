@@ -71,7 +71,12 @@ public final class BundleReader {
             if ((model instanceof org.stancemap.stance.TfidfLogisticModel) != (manifest.embedding() == null)) {
                 throw new IOException(dir + ": head " + manifest.head() + " and the manifest's embedding entry disagree");
             }
-            return new ModelBundle(dir, manifest, labels, model, calibration, reference);
+            org.stancemap.topics.TopicModel topics = manifest.parts().containsKey(org.stancemap.topics.TopicStore.MODEL)
+                    ? org.stancemap.topics.TopicStore.read(dir) : null;
+            if (org.stancemap.stance.Heads.needsTopics(manifest.head()) && topics == null) {
+                throw new IOException(dir + ": head " + manifest.head() + " needs the bundle's topic model, which is missing");
+            }
+            return new ModelBundle(dir, manifest, labels, model, calibration, reference, topics);
         } catch (IllegalArgumentException e) {
             throw new IOException(dir + ": invalid model part: " + e.getMessage(), e);
         }

@@ -57,6 +57,14 @@ public final class BundleWriter {
                 Files.write(tmp.resolve(REFERENCE_VECTORS), vectors);
                 hashes.put(REFERENCE_VECTORS, DigestUtils.sha256Hex(vectors));
             }
+            if (contents.topics() != null) {
+                org.stancemap.topics.TopicStore.writeInto(tmp, contents.topics());
+                for (String f : new String[] {org.stancemap.topics.TopicStore.MODEL, org.stancemap.topics.TopicStore.MANIFEST}) {
+                    try (var in = Files.newInputStream(tmp.resolve(f))) {
+                        hashes.put(f, DigestUtils.sha256Hex(in));
+                    }
+                }
+            }
             String modelId = contents.head().head() + "-" + DigestUtils.sha256Hex(hashes.toString()).substring(0, 12);
             Manifest manifest = draft.withParts(modelId, new LinkedHashMap<>(hashes));
             writeJson(tmp.resolve(MANIFEST), manifest, true);

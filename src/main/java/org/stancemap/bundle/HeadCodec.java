@@ -77,6 +77,8 @@ final class HeadCodec {
                     TfidfVocabulary.fromState(parts.read(TFIDF_VOCABULARY, TfidfVocabulary.State.class)),
                     parts.read(TFIDF_WEIGHTS, LinearWeights.class));
             case EmbeddingLogisticModel.HEAD -> new EmbeddingLogisticModel(labels, parts.read(EMBED_LR_WEIGHTS, LinearWeights.class));
+            case EmbeddingLogisticModel.HEAD_WITH_TOPICS -> new EmbeddingLogisticModel(labels,
+                    parts.read(EMBED_LR_WEIGHTS, LinearWeights.class), true);
             case EmbeddingMlpModel.HEAD -> new EmbeddingMlpModel(labels, MlpHead.fromState(parts.read(EMBED_MLP, MlpHead.State.class)));
             case ZeroShotModel.HEAD -> new ZeroShotModel(labels, parts.read(ZERO_SHOT, ZeroShotModel.State.class));
             case EnsembleModel.HEAD -> {
@@ -94,7 +96,7 @@ final class HeadCodec {
                 yield new EnsembleModel(labels, members);
             }
             default -> throw new IOException("unknown head '" + head + "' (this build knows: "
-                    + String.join(", ", org.stancemap.stance.Heads.names()) + ")");
+                    + String.join(", ", org.stancemap.stance.Heads.names(true)) + ")");
         };
     }
 }

@@ -16,9 +16,10 @@ import org.stancemap.stance.calibration.CalibrationState;
  * @param head        the stance head, uncalibrated
  * @param calibration temperature, conformal sets and uncertainty threshold
  * @param reference   labelled abstracts by embedding, or null
+ * @param topics      the topic model, or null
  */
 public record ModelBundle(Path dir, Manifest manifest, LabelSet labels, StanceModel head, CalibrationState calibration,
-                          ReferenceSet reference) {
+                          ReferenceSet reference, org.stancemap.topics.TopicModel topics) {
 
     /** The model id, as written into every classified record. */
     public String modelId() {

@@ -183,9 +183,13 @@ public final class BatchClassifier {
                 : bundle.reference().nearest(doc.embedding());
         return new ClassifiedRecord(idOf(r), r.doi(), r.title(), r.published(), r.venue(), names.get(best), p[best],
                 probs, setNames, bundle.calibration().uncertain(set, p[best]),
-                new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest), null,
+                new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest),
+                doc.topics() == null ? null : bundle.topics().topTopics(doc.topics(), TOP_TOPICS),
                 r.label(), bundle.modelId(), duplicateOf, r.source().toString());
     }
+
+    /** How many topics each record lists. */
+    static final int TOP_TOPICS = 3;
 
     /** How many terms an explanation names. */
     static final int EXPLAIN_TERMS = 5;

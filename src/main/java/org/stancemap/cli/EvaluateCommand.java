@@ -90,6 +90,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 description = "Also a learning curve of the best head at these training sizes (e.g. 25%,50%,75%,100%).")
         List<String> learningCurve = new ArrayList<>();
 
+        @Option(names = "--k", paramLabel = "K",
+                description = "Train a K-topic model on the corpus and add embed-lr-topics to the comparison, so embed-lr"
+                        + " with and without topic features stand side by side.")
+        Integer k;
+
+        @Option(names = "--topic-iterations", paramLabel = "N", defaultValue = "1000",
+                description = "Gibbs sampling iterations of --k. Default: ${DEFAULT-VALUE}.")
+        int topicIterations;
+
         @Option(names = "--repeats", paramLabel = "N", defaultValue = "5",
                 description = "Subsamples per learning-curve size. Default: ${DEFAULT-VALUE}.")
         int repeats;
@@ -121,16 +130,19 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LabelSet labels = model.labelSet();
         CvSpec cvSpec = CvSpec.parse(mode.cv.cv);
-        List<String> heads = mode.cv.heads.contains("all") ? Heads.names() : mode.cv.heads;
+        List<String> heads = mode.cv.heads.contains("all") ? Heads.names(mode.cv.k != null) : mode.cv.heads;
         for (String h : heads) {
-            if (!Heads.names().contains(h)) {
+            if (!Heads.names(true).contains(h)) {
                 Heads.trainer(h, 0, null);  // throws, naming the known heads
             }
         }
         LoadedCorpus loaded = LabelledCorpus.load(mode.cv.corpus, input.format(), labels, run.strict(), err);
         boolean embeddings = heads.stream().anyMatch(Heads::needsEmbeddings);
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(model.analyzerSettings()), false,
-                embeddings ? Embeddings.open(model.embedding, model.cache()) : null);
+        var analyzer = Analyzers.create(model.analyzerSettings());
+        org.stancemap.topics.TopicModel topics = mode.cv.k == null ? null
+                : TopicTraining.fit(loaded.records(), analyzer, mode.cv.k, mode.cv.topicIterations, model.seed, out);
+        DocumentFactory docs = new DocumentFactory(analyzer, false,
+                embeddings ? Embeddings.open(model.embedding, model.cache()) : null, topics);
         LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
         if (data.groupCount() < 2) {
             throw new UserException("cross-validation needs labelled records from at least two works; found " + data.groupCount());

@@ -32,6 +32,7 @@ import org.stancemap.stance.ZeroShotModel;
 import org.stancemap.stance.calibration.CalibrationState;
 import org.stancemap.text.AnalyzerSettings;
 import org.stancemap.text.Analyzers;
+import org.stancemap.topics.TopicModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,6 +69,19 @@ final class TrainCommand implements Callable<Integer> {
                     + " or none (one head, uncalibrated). Default: loo up to 30 works, else 5 folds.")
     String cv;
 
+    @Option(names = "--k", paramLabel = "K",
+            description = "Also train a topic model with K topics on the corpus (all records): classify then writes each"
+                    + " abstract's topic mix, and the head embed-lr-topics joins the comparison.")
+    Integer k;
+
+    @Option(names = "--topics", paramLabel = "DIR",
+            description = "Use the topic model in DIR (from 'stancemap topics train') instead of training one.")
+    Path topicsDir;
+
+    @Option(names = "--topic-iterations", paramLabel = "N", defaultValue = "1000",
+            description = "Gibbs sampling iterations of --k. Default: ${DEFAULT-VALUE}.")
+    int topicIterations;
+
     @Mixin
     ModelOptions model;
 
@@ -83,14 +97,28 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LabelSet labels = model.labelSet();
         AnalyzerSettings analyzer = model.analyzerSettings();
-        List<String> candidates = Heads.AUTO.equals(head) ? Heads.names() : List.of(head);
-        if (!Heads.AUTO.equals(head) && !Heads.names().contains(head)) {
+        if (k != null && topicsDir != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Give --k or --topics, not both");
+        }
+        boolean withTopics = k != null || topicsDir != null;
+        List<String> candidates = Heads.AUTO.equals(head) ? Heads.names(withTopics) : List.of(head);
+        if (!Heads.AUTO.equals(head) && !Heads.names(true).contains(head)) {
             Heads.trainer(head, 0, null);  // throws the message naming the known heads
         }
         boolean embeddings = candidates.stream().anyMatch(Heads::needsEmbeddings);
         LoadedCorpus loaded = corpus.isEmpty() ? null : LabelledCorpus.load(corpus, input.format(), labels, run.strict(), err);
         SentenceEmbedder embedder = embeddings ? Embeddings.open(model.embedding, model.cache()) : null;
-        DocumentFactory docs = new DocumentFactory(Analyzers.create(analyzer), false, embedder);
+        var analyzerImpl = Analyzers.create(analyzer);
+        TopicModel topics = null;
+        if (k != null) {
+            if (loaded == null) {
+                throw new UserException("--k needs a corpus to train the topic model on (--corpus FILE...)");
+            }
+            topics = TopicTraining.fit(loaded.records(), analyzerImpl, k, topicIterations, model.seed, out);
+        } else if (topicsDir != null) {
+            topics = org.stancemap.topics.TopicStore.read(topicsDir);
+        }
+        DocumentFactory docs = new DocumentFactory(analyzerImpl, false, embedder, topics);
         LabelledDocuments data = LabelledDocuments.of(loaded == null ? List.of() : loaded.records(), labels, docs);
         out.printf("corpus: %d records, %d labelled in %d works, %d unlabelled (not used), %d rejected%n",
                 loaded == null ? 0 : loaded.records().size(), data.size(), data.groupCount(), data.unlabelled(),
@@ -129,7 +157,7 @@ final class TrainCommand implements Callable<Integer> {
                 : reference(data);
         Manifest written = BundleWriter.write(outDir, force,
                 manifest(labels, loaded, data, analyzer, chosen, Heads.needsEmbeddings(chosen) ? embedder : null, comparison),
-                new BundleContents(labels, fitted, calibration, reference));
+                new BundleContents(labels, fitted, calibration, reference, topics));
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
     }

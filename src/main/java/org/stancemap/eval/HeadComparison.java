@@ -57,29 +57,29 @@ public final class HeadComparison {
     /** A table with one line per head: macro-F1 and interval, accuracy, log loss and ECE before and after calibration, conformal coverage and set size. */
     public static String table(Result r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-10s %-22s %8s %17s %15s %9s %8s%n", "head", "macro-F1 [95% CI]", "accuracy",
+        sb.append(String.format(Locale.ROOT, "%-16s %-22s %8s %17s %15s %9s %8s%n", "head", "macro-F1 [95% CI]", "accuracy",
                 "log loss raw/cal", "ECE raw/cal", "coverage", "set size"));
         for (Entry e : r.entries()) {
             var m = e.crossValidation().metrics();
             var ci = e.crossValidation().macroF1Ci();
             var c = e.calibration();
-            sb.append(String.format(Locale.ROOT, "%-10s %.3f [%.3f, %.3f] %8.3f %8.3f / %6.3f %6.3f / %6.3f %9.3f %8.2f%s%n",
+            sb.append(String.format(Locale.ROOT, "%-16s %.3f [%.3f, %.3f] %8.3f %8.3f / %6.3f %6.3f / %6.3f %9.3f %8.2f%s%n",
                     e.head(), m.macroF1(), ci.lower(), ci.upper(), m.accuracy(), c.before().logLoss(), c.after().logLoss(),
                     c.before().ece(), c.after().ece(), c.empiricalCoverage(), c.meanSetSize(),
                     e.head().equals(r.chosen()) ? "  <- chosen" : ""));
         }
         CrossValidation.Result first = r.entries().get(0).crossValidation();
-        sb.append(String.format(Locale.ROOT, "%-10s %.3f %24.3f %8.3f%n", "majority", first.baseline().macroF1(),
+        sb.append(String.format(Locale.ROOT, "%-16s %.3f %24.3f %8.3f%n", "majority", first.baseline().macroF1(),
                 first.baseline().accuracy(), first.baseline().logLoss()));
         sb.append("rule: ").append(r.rule()).append('\n');
-        sb.append(String.format(Locale.ROOT, "%nper-class F1%n%-10s", "head"));
+        sb.append(String.format(Locale.ROOT, "%nper-class F1%n%-16s", "head"));
         List<String> labels = first.metrics().labels();
         for (String l : labels) {
             sb.append(String.format(Locale.ROOT, " %22s", l));
         }
         sb.append('\n');
         for (Entry e : r.entries()) {
-            sb.append(String.format(Locale.ROOT, "%-10s", e.head()));
+            sb.append(String.format(Locale.ROOT, "%-16s", e.head()));
             for (String l : labels) {
                 sb.append(String.format(Locale.ROOT, " %22.3f", e.crossValidation().metrics().classMetrics(l).f1()));
             }

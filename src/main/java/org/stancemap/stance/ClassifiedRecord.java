@@ -44,21 +44,11 @@ public record ClassifiedRecord(
         @JsonProperty("prediction_set") List<String> predictionSet,
         boolean uncertain,
         Explanation explanation,
-        List<TopicShare> topics,
+        List<org.stancemap.topics.TopicShare> topics,
         String gold,
         String model,
         @JsonProperty("duplicate_of") String duplicateOf,
         String source) {
-
-    /**
-     * One topic of a record's mix.
-     *
-     * @param topic  topic number in the bundle's topic model
-     * @param weight its share of the record's words
-     * @param label  its three top words
-     */
-    @JsonPropertyOrder({"topic", "weight", "label"})
-    public record TopicShare(int topic, double weight, String label) {}
 
     /**
      * Why a record got its label.

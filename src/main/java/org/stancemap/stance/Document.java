@@ -11,15 +11,31 @@ import java.util.List;
  * @param tokens    analyser output, in text order
  * @param sentences the sentences of the normalised text, in order (empty when not needed)
  * @param embedding unit-length embedding of the whole text, or null when the model needs none
+ * @param topics    topic mixture of the text, or null when there is no topic model
  */
-public record Document(String text, List<String> tokens, List<String> sentences, float[] embedding) {
+public record Document(String text, List<String> tokens, List<String> sentences, float[] embedding, double[] topics) {
     public Document {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
     }
 
     public Document(String text, List<String> tokens, List<String> sentences) {
-        this(text, tokens, sentences, null);
+        this(text, tokens, sentences, null, null);
+    }
+
+    public Document(String text, List<String> tokens, List<String> sentences, float[] embedding) {
+        this(text, tokens, sentences, embedding, null);
+    }
+
+    /** The embedding followed by the topic mixture; fails when either is missing. */
+    public double[] embeddingAndTopics() {
+        if (topics == null) {
+            throw new IllegalStateException("this document was analysed without a topic model");
+        }
+        double[] e = embeddingVector();
+        double[] out = java.util.Arrays.copyOf(e, e.length + topics.length);
+        System.arraycopy(topics, 0, out, e.length, topics.length);
+        return out;
     }
 
     /** The embedding as doubles; fails when the document was built without one. */

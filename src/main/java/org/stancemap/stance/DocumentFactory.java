@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.embed.SentenceEmbedder;
 import org.stancemap.text.Analyzer;
+import org.stancemap.topics.TopicModel;
 
 /**
  * Analyses texts into {@link Document}s with one analyzer (and one embedding model, when the model
@@ -14,6 +15,7 @@ public final class DocumentFactory {
     private final Analyzer analyzer;
     private final boolean sentences;
     private final SentenceEmbedder embedder;
+    private final TopicModel topics;
 
     /**
      * @param analyzer  the analyzer recorded in the bundle
@@ -29,15 +31,30 @@ public final class DocumentFactory {
      * @param embedder  embeds whole texts from their sentences, or null for no embeddings
      */
     public DocumentFactory(Analyzer analyzer, boolean sentences, SentenceEmbedder embedder) {
+        this(analyzer, sentences, embedder, null);
+    }
+
+    /**
+     * @param topics infers each text's topic mixture from its tokens, or null for none
+     */
+    public DocumentFactory(Analyzer analyzer, boolean sentences, SentenceEmbedder embedder, TopicModel topics) {
         this.analyzer = analyzer;
         this.sentences = sentences || embedder != null;
         this.embedder = embedder;
+        this.topics = topics;
+    }
+
+    /** The same analysis and embeddings, with topic mixtures from {@code model}. */
+    public DocumentFactory withTopics(TopicModel model) {
+        return new DocumentFactory(analyzer, sentences, embedder, model);
     }
 
     /** The document of one text. */
     public Document of(String text) {
         List<String> sents = sentences ? sentencesOf(text) : List.of();
-        return new Document(text, analyzer.analyze(text), sents, embedder == null ? null : embedder.embed(sents));
+        List<String> tokens = analyzer.analyze(text);
+        return new Document(text, tokens, sents, embedder == null ? null : embedder.embed(sents),
+                topics == null ? null : topics.infer(tokens));
     }
 
     /** Documents of many texts; embeds them in one batch (faster than one by one). */
@@ -47,7 +64,8 @@ public final class DocumentFactory {
         List<float[]> vectors = embedder == null ? null : embedder.embedAll(sents);
         List<Document> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new Document(texts.get(i), tokens.get(i), sents.get(i), vectors == null ? null : vectors.get(i)));
+            out.add(new Document(texts.get(i), tokens.get(i), sents.get(i), vectors == null ? null : vectors.get(i),
+                    topics == null ? null : topics.infer(tokens.get(i))));
         }
         return out;
     }
@@ -59,6 +77,11 @@ public final class DocumentFactory {
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** The topic model, or null. */
+    public TopicModel topics() {
+        return topics;
     }
 
     /** The embedding model, or null. */

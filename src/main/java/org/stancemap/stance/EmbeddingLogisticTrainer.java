@@ -23,10 +23,11 @@ public final class EmbeddingLogisticTrainer implements StanceTrainer {
      * @param prototypes add label descriptions and prototypes as training examples
      * @param scale      embeddings are multiplied by this before fitting, so that the penalty acts
      *                   on weights of a sensible size (unit vectors have entries near 0.05)
+     * @param topics     append the topic mixture to the embedding (head {@code embed-lr-topics})
      */
-    @JsonPropertyOrder({"lambda", "tolerance", "max_iter", "prototypes", "scale"})
+    @JsonPropertyOrder({"lambda", "tolerance", "max_iter", "prototypes", "scale", "topics"})
     public record Options(double lambda, double tolerance, @JsonProperty("max_iter") int maxIter, boolean prototypes,
-                          double scale) {
+                          double scale, boolean topics) {
         public Options {
             if (!(lambda > 0)) {
                 throw new IllegalArgumentException("Invalid lambda: " + lambda + " (expected > 0)");
@@ -44,7 +45,12 @@ public final class EmbeddingLogisticTrainer implements StanceTrainer {
 
         /** lambda 1, tolerance 1e-6, 1000 iterations, prototypes on, scale sqrt(384) ~ 20. */
         public static Options defaults() {
-            return new Options(1.0, 1e-6, 1000, true, 20.0);
+            return new Options(1.0, 1e-6, 1000, true, 20.0, false);
+        }
+
+        /** The defaults with topic features. */
+        public static Options withTopics() {
+            return new Options(1.0, 1e-6, 1000, true, 20.0, true);
         }
     }
 
@@ -58,7 +64,7 @@ public final class EmbeddingLogisticTrainer implements StanceTrainer {
 
     @Override
     public String head() {
-        return EmbeddingLogisticModel.HEAD;
+        return options.topics() ? EmbeddingLogisticModel.HEAD_WITH_TOPICS : EmbeddingLogisticModel.HEAD;
     }
 
     @Override
@@ -68,7 +74,8 @@ public final class EmbeddingLogisticTrainer implements StanceTrainer {
 
     @Override
     public EmbeddingLogisticModel fit(List<Document> docs, int[] y, LabelSet labels) {
-        EmbeddingTrainingSet set = EmbeddingTrainingSet.of(docs, y, labels, options.prototypes(), 1.0, embed);
+        EmbeddingTrainingSet set = EmbeddingTrainingSet.of(docs, y, labels, options.prototypes(), 1.0, embed,
+                options.topics());
         double[][] x = new double[set.x().length][];
         for (int i = 0; i < x.length; i++) {
             x[i] = scaled(set.x()[i], options.scale());
@@ -85,7 +92,8 @@ public final class EmbeddingLogisticTrainer implements StanceTrainer {
         for (int k = 0; k < ws.length; k++) {
             ws[k] = scaled(w.weights()[k], options.scale());
         }
-        return new EmbeddingLogisticModel(labels, new LinearWeights(LinearWeights.VERSION, labels.names(), w.bias(), ws));
+        return new EmbeddingLogisticModel(labels, new LinearWeights(LinearWeights.VERSION, labels.names(), w.bias(), ws),
+                options.topics());
     }
 
     static double[] scaled(double[] v, double s) {

@@ -17,17 +17,24 @@ record EmbeddingTrainingSet(double[][] x, int[] y, double[] weights) {
 
     static EmbeddingTrainingSet of(List<Document> docs, int[] y, LabelSet labels, boolean prototypes,
                                    double prototypeWeight, Function<String, Document> embed) {
+        return of(docs, y, labels, prototypes, prototypeWeight, embed, false);
+    }
+
+    /** @param topics append each row's topic mixture to its embedding */
+    static EmbeddingTrainingSet of(List<Document> docs, int[] y, LabelSet labels, boolean prototypes,
+                                   double prototypeWeight, Function<String, Document> embed, boolean topics) {
         List<double[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         List<Double> ws = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            xs.add(docs.get(i).embeddingVector());
+            xs.add(topics ? docs.get(i).embeddingAndTopics() : docs.get(i).embeddingVector());
             ys.add(y[i]);
             ws.add(1.0);
         }
         if (prototypes) {
             for (Prototypes.Example ex : Prototypes.examples(labels)) {
-                xs.add(embed.apply(ex.text()).embeddingVector());
+                Document d = embed.apply(ex.text());
+                xs.add(topics ? d.embeddingAndTopics() : d.embeddingVector());
                 ys.add(ex.label());
                 ws.add(prototypeWeight);
             }

@@ -18,6 +18,21 @@ public final class Heads {
                 EnsembleModel.HEAD);
     }
 
+    /** The heads to compare: {@link #names()}, plus {@code embed-lr-topics} when a topic model is given. */
+    public static List<String> names(boolean topics) {
+        if (!topics) {
+            return names();
+        }
+        List<String> out = new java.util.ArrayList<>(names());
+        out.add(out.indexOf(EmbeddingLogisticModel.HEAD) + 1, EmbeddingLogisticModel.HEAD_WITH_TOPICS);
+        return List.copyOf(out);
+    }
+
+    /** Whether the head reads topic mixtures (then documents must be built with a topic model). */
+    public static boolean needsTopics(String head) {
+        return EmbeddingLogisticModel.HEAD_WITH_TOPICS.equals(head);
+    }
+
     /** Whether the head reads sentence embeddings (then documents must be built with an embedder). */
     public static boolean needsEmbeddings(String head) {
         return !TfidfLogisticModel.HEAD.equals(head);
@@ -33,8 +48,11 @@ public final class Heads {
      *                                  head without an embedding model
      */
     public static StanceTrainer trainer(String head, long seed, DocumentFactory documents) {
-        if (needsEmbeddings(head) && names().contains(head) && documents != null && documents.embedder() == null) {
+        if (needsEmbeddings(head) && names(true).contains(head) && documents != null && documents.embedder() == null) {
             throw new IllegalArgumentException("head " + head + " needs an embedding model");
+        }
+        if (needsTopics(head) && documents != null && documents.topics() == null) {
+            throw new IllegalArgumentException("head " + head + " needs a topic model (train --k K or --topics DIR)");
         }
         Map<String, Document> memo = new ConcurrentHashMap<>();
         Function<String, Document> prototypes = t -> memo.computeIfAbsent(t, x -> {
@@ -47,13 +65,14 @@ public final class Heads {
             case TfidfLogisticModel.HEAD -> new TfidfLogisticTrainer(TfidfLogisticTrainer.Options.defaults(), prototypes);
             case ZeroShotModel.HEAD -> new ZeroShotTrainer(ZeroShotTrainer.Options.defaults(), prototypes);
             case EmbeddingLogisticModel.HEAD -> new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.defaults(), prototypes);
+            case EmbeddingLogisticModel.HEAD_WITH_TOPICS -> new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.withTopics(), prototypes);
             case EmbeddingMlpModel.HEAD -> new EmbeddingMlpTrainer(EmbeddingMlpTrainer.Options.defaults(seed), prototypes);
             case EnsembleModel.HEAD -> new EnsembleTrainer(List.of(
                     new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.defaults(), prototypes),
                     new ZeroShotTrainer(ZeroShotTrainer.Options.defaults(), prototypes),
                     new TfidfLogisticTrainer(TfidfLogisticTrainer.Options.defaults(), prototypes)));
             default -> throw new IllegalArgumentException("Unknown model head '" + head + "' (expected one of: "
-                    + String.join(", ", names()) + ", or " + AUTO + ")");
+                    + String.join(", ", names(true)) + ", or " + AUTO + ")");
         };
     }
 }

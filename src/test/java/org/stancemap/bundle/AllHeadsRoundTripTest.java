@@ -110,7 +110,7 @@ class AllHeadsRoundTripTest {
                 AnalyzerSettings.defaults(AnalyzerSettings.Mode.FAST), info, head,
                 JsonNodeFactory.instance.objectNode(), 3L, Map.of(), Map.of(), null, null);
         BundleWriter.write(tmp.resolve("b"), false, draft,
-                new BundleContents(labels, model, org.stancemap.eval.CalibrationFit.uncalibrated(0.9), ref));
+                new BundleContents(labels, model, org.stancemap.eval.CalibrationFit.uncalibrated(0.9), ref, null));
         ModelBundle back = BundleReader.read(tmp.resolve("b"));
         assertEquals(head, back.head().head());
         for (Document d : docs) {

@@ -52,7 +52,7 @@ class BundleRoundTripTest {
     }
 
     static BundleContents contents() {
-        return new BundleContents(labels, model, org.stancemap.eval.CalibrationFit.uncalibrated(0.9), null);
+        return new BundleContents(labels, model, org.stancemap.eval.CalibrationFit.uncalibrated(0.9), null, null);
     }
 
     @Test

@@ -141,6 +141,44 @@ class EmbeddingModelEndToEndTest {
     }
 
     @Test
+    void aBundleWithATopicModelWritesEachAbstractsTopicMix() throws IOException {
+        Path withTopics = tmp.resolve("topics");
+        CliRunner.Run t = CliRunner.run("train", "--corpus", "corpus/seed.jsonl", "--out", withTopics.toString(),
+                "--model", "embed-lr-topics", "--k", "3", "--topic-iterations", "100", "--analyzer", "fast",
+                "--cache-dir", cache.toString());
+        assertEquals(0, t.code(), t.toString());
+        assertTrue(Files.exists(withTopics.resolve("topic-model.json")));
+        Path out = tmp.resolve("topics.jsonl");
+        CliRunner.Run r = CliRunner.run("classify", "corpus/seed.jsonl", "--model", withTopics.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.toString());
+        for (String line : Files.readAllLines(out)) {
+            JsonNode topics = JSON.readTree(line).get("topics");
+            assertEquals(3, topics.size(), line);
+            double previous = 1;
+            for (JsonNode topic : topics) {
+                assertTrue(topic.get("weight").asDouble() <= previous, "largest share first: " + line);
+                previous = topic.get("weight").asDouble();
+                assertEquals(3, topic.get("label").asText().split("/").length, line);
+            }
+        }
+        // the same text always gets the same mix
+        Path again = tmp.resolve("topics-again.jsonl");
+        assertEquals(0, CliRunner.run("classify", "corpus/seed.jsonl", "--model", withTopics.toString(), "--out",
+                again.toString(), "--threads", "1").code());
+        assertEquals(Files.readString(out), Files.readString(again));
+    }
+
+    @Test
+    void evaluateShowsEmbedLrWithAndWithoutTopicFeatures() {
+        CliRunner.Run r = CliRunner.run("evaluate", "--corpus", "corpus/seed.jsonl", "--cv", "loo", "--head",
+                "embed-lr,embed-lr-topics", "--k", "3", "--topic-iterations", "100", "--analyzer", "fast",
+                "--cache-dir", cache.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("embed-lr "), r.out());
+        assertTrue(r.out().contains("embed-lr-topics "), r.out());
+    }
+
+    @Test
     void retrainingFromTheCacheGivesTheSameBundle() throws IOException {
         Path again = tmp.resolve("again");
         CliRunner.Run r = CliRunner.run("train", "--corpus", "corpus/seed.jsonl", "--out", again.toString(),
