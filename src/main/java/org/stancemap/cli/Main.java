@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             LabelNextCommand.class,
             DiffCommand.class,
+            TopicsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -14,20 +14,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.stancemap.text.AnalyzerSettings;
 
 /**
  * Reads and writes topic models as plain JSON: {@value #MANIFEST} (pretty) and {@value #MODEL}
- * (compact {@link TopicModel.State}). Writing is atomic (a temporary sibling directory renamed into
+ * (compact {@link TopicModel.State}), and optionally {@value #PROVENANCE} (pretty {@link
+ * TopicProvenance}: analyzer settings and corpus files). Writing is atomic (a temporary sibling directory renamed into
  * place); reading checks format, version and every part's SHA-256 before rebuilding the model.
  * Nothing is Java-deserialised. Stateless and thread-safe.
  */
 public final class TopicStore {
     public static final String MANIFEST = "topics-manifest.json";
     public static final String MODEL = "topic-model.json";
+    /** The optional part that records analyzer settings and corpus files ({@link TopicProvenance}). */
+    public static final String PROVENANCE = "topics-provenance.json";
 
     private TopicStore() {}
 
@@ -42,6 +47,18 @@ public final class TopicStore {
      * @throws FileAlreadyExistsException when {@code dir} exists and {@code force} is false
      */
     public static TopicManifest write(Path dir, TopicModel model, boolean force) throws IOException {
+        return write(dir, model, null, force);
+    }
+
+    /**
+     * Writes {@code model} and its {@code provenance} ({@value #PROVENANCE}, listed in the
+     * manifest with its SHA-256) to {@code dir} atomically and returns the manifest written.
+     *
+     * @param provenance analyzer settings and corpus files, or null to record none
+     * @throws FileAlreadyExistsException when {@code dir} exists and {@code force} is false
+     */
+    public static TopicManifest write(Path dir, TopicModel model, TopicProvenance provenance, boolean force)
+            throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         if (Files.exists(target) && !force) {
             throw new FileAlreadyExistsException(dir + ": a topic model exists there; use --force to replace it");
@@ -49,7 +66,7 @@ public final class TopicStore {
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
         try {
-            TopicManifest manifest = writeInto(tmp, model);
+            TopicManifest manifest = writeInto(tmp, model, provenance);
             moveIntoPlace(tmp, target);
             return manifest;
         } finally {
@@ -62,8 +79,16 @@ public final class TopicStore {
      * caller that builds a larger directory (a model bundle) atomically itself.
      */
     public static TopicManifest writeInto(Path dir, TopicModel model) throws IOException {
+        return writeInto(dir, model, null);
+    }
+
+    /** {@link #writeInto(Path, TopicModel)} with a provenance part (null: none). */
+    public static TopicManifest writeInto(Path dir, TopicModel model, TopicProvenance provenance) throws IOException {
         Map<String, String> parts = new TreeMap<>();
         parts.put(MODEL, writeJson(dir.resolve(MODEL), model.state(), false));
+        if (provenance != null) {
+            parts.put(PROVENANCE, writeJson(dir.resolve(PROVENANCE), provenance, true));
+        }
         double umass = model.coherence().stream().mapToDouble(TopicCoherence::umass).average().orElseThrow();
         double npmi = model.coherence().stream().mapToDouble(TopicCoherence::npmi).average().orElseThrow();
         TopicManifest manifest = new TopicManifest(TopicManifest.FORMAT, TopicManifest.FORMAT_VERSION, model.k(),
@@ -80,6 +105,43 @@ public final class TopicStore {
      *                     altered, invalid or of an unknown format version
      */
     public static TopicModel read(Path dir) throws IOException {
+        return readStored(dir).model();
+    }
+
+    /**
+     * Reads the topic model in {@code dir} with its manifest and provenance (null when the
+     * directory records none).
+     *
+     * @throws IOException as {@link #read}, and when the provenance part is invalid
+     */
+    public static StoredTopics readStored(Path dir) throws IOException {
+        TopicManifest manifest = readManifest(dir);
+        Path modelFile = dir.resolve(MODEL);
+        TopicModel.State state = bind(modelFile, parse(modelFile), TopicModel.State.class);
+        TopicModel model;
+        try {
+            model = TopicModel.fromState(state);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(modelFile + ": " + e.getMessage(), e);
+        }
+        return new StoredTopics(model, manifest, provenance(dir, manifest));
+    }
+
+    /**
+     * The provenance recorded in {@code dir}, after the same manifest and checksum checks as
+     * {@link #read} but without rebuilding the model; empty for a directory that records none.
+     */
+    public static Optional<TopicProvenance> readProvenance(Path dir) throws IOException {
+        return Optional.ofNullable(provenance(dir, readManifest(dir)));
+    }
+
+    /** The analyzer settings recorded in {@code dir}; empty for a directory that records none. */
+    public static Optional<AnalyzerSettings> readAnalyzer(Path dir) throws IOException {
+        return readProvenance(dir).map(TopicProvenance::analyzer);
+    }
+
+    /** Reads and checks the manifest and the SHA-256 of every part. */
+    private static TopicManifest readManifest(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir + ": no topic model there (not a directory)");
         }
@@ -109,13 +171,21 @@ public final class TopicStore {
         for (Map.Entry<String, String> part : manifest.parts().entrySet()) {
             checkPart(dir, part.getKey(), part.getValue());
         }
-        Path modelFile = dir.resolve(MODEL);
-        TopicModel.State state = bind(modelFile, parse(modelFile), TopicModel.State.class);
-        try {
-            return TopicModel.fromState(state);
-        } catch (IllegalArgumentException e) {
-            throw new IOException(modelFile + ": " + e.getMessage(), e);
+        return manifest;
+    }
+
+    private static TopicProvenance provenance(Path dir, TopicManifest manifest) throws IOException {
+        if (!manifest.parts().containsKey(PROVENANCE)) {
+            return null;
         }
+        Path file = dir.resolve(PROVENANCE);
+        JsonNode tree = parse(file);
+        JsonNode v = tree.get("format_version");
+        if (v == null || !v.isInt() || v.intValue() != TopicProvenance.FORMAT_VERSION) {
+            throw new IOException(file + ": topic provenance format_version " + v + " is not supported by this build"
+                    + " (it reads version " + TopicProvenance.FORMAT_VERSION + ")");
+        }
+        return bind(file, tree, TopicProvenance.class);
     }
 
     /** The MALLET release on the classpath, from its Maven metadata, or {@code unknown}. */

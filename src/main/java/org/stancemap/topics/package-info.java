@@ -7,7 +7,8 @@
  * {@code ParallelTopicModel} and returns an immutable {@link org.stancemap.topics.TopicModel}.
  * {@link org.stancemap.topics.TopicModel#infer} gives the mixture of a new abstract
  * ({@link org.stancemap.topics.TopicInference}, MALLET's {@code TopicInferencer} rebuilt from the
- * stored counts); {@link org.stancemap.topics.TopicStore} persists models as versioned JSON;
+ * stored counts); {@link org.stancemap.topics.TopicStore} persists models as versioned JSON, with the
+ * analyzer settings and corpus files they were trained on ({@link org.stancemap.topics.TopicProvenance});
  * {@link org.stancemap.topics.TopicSummary} describes the topics;
  * {@link org.stancemap.topics.TopicSelection} compares numbers of topics;
  * {@link org.stancemap.topics.CoherenceIndex} computes UMass and NPMI coherence.
