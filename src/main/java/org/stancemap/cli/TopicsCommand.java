@@ -170,7 +170,7 @@ final class TopicsCommand implements Runnable {
             tokens = kept.stream().map(r -> List.<String>of()).toList();
         } else {
             Analyzer analyzer = Analyzers.create(settings);
-            tokens = kept.parallelStream().map(r -> analyzer.analyze(r.text())).toList();
+            tokens = kept.parallelStream().map(r -> TopicTraining.words(analyzer.analyze(r.text()))).toList();
         }
         List<TopicDocument> docs = new ArrayList<>(kept.size());
         Map<String, String> texts = new LinkedHashMap<>();
@@ -185,7 +185,7 @@ final class TopicsCommand implements Runnable {
     /** The one-line corpus summary printed by {@code train} and {@code select}. */
     static String corpusLine(Documents d) {
         long tokens = d.docs().stream().mapToLong(doc -> doc.tokens().size()).sum();
-        return String.format(Locale.ROOT, "corpus: %d records, %d documents, %d lemmas, %d rejected, %d duplicate ids skipped",
+        return String.format(Locale.ROOT, "corpus: %d records, %d documents, %d lemmas (numbers left out), %d rejected, %d duplicate ids skipped",
                 d.corpus().records().size(), d.docs().size(), tokens, d.corpus().rejects().size(), d.skipped());
     }
 }

@@ -116,7 +116,17 @@ final class TrainCommand implements Callable<Integer> {
             }
             topics = TopicTraining.fit(loaded.records(), analyzerImpl, k, topicIterations, model.seed, out);
         } else if (topicsDir != null) {
-            topics = org.stancemap.topics.TopicStore.read(topicsDir);
+            var stored = org.stancemap.topics.TopicStore.readStored(topicsDir);
+            if (stored.provenance() == null) {
+                throw new UserException(topicsDir + ": the topic model records no analyzer settings, so it cannot be checked"
+                        + " against this model's; retrain it with 'stancemap topics train'");
+            }
+            try {
+                stored.provenance().requireAnalyzer(analyzer, "the stance model");
+            } catch (IllegalArgumentException e) {
+                throw new UserException(topicsDir + ": " + e.getMessage() + " (use --analyzer to match, or retrain the topics)");
+            }
+            topics = stored.model();
         }
         DocumentFactory docs = new DocumentFactory(analyzerImpl, false, embedder, topics);
         LabelledDocuments data = LabelledDocuments.of(loaded == null ? List.of() : loaded.records(), labels, docs);
