@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.commons.codec.digest.DigestUtils;
+import org.stancemap.store.PartFiles;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.StanceModel;
@@ -42,7 +42,7 @@ public final class BundleReader {
             throw new IOException(manifestFile + ": the manifest lists no " + BundleWriter.LABELS);
         }
         for (Map.Entry<String, String> part : manifest.parts().entrySet()) {
-            checkPart(dir, part.getKey(), part.getValue());
+            PartFiles.checkPart(dir, part.getKey(), part.getValue());
         }
         LabelSet labels = LabelSet.parse(Files.readAllBytes(dir.resolve(BundleWriter.LABELS)),
                 dir.resolve(BundleWriter.LABELS).toString());
@@ -96,24 +96,6 @@ public final class BundleReader {
             throw new IOException(dir + ": bundle format_version " + v.intValue() + " is not supported by this build"
                     + " (it reads version " + Manifest.FORMAT_VERSION + "); "
                     + (v.intValue() > Manifest.FORMAT_VERSION ? "upgrade Stancemap" : "retrain the model"));
-        }
-    }
-
-    private static void checkPart(Path dir, String name, String sha256) throws IOException {
-        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw new IOException(dir + ": manifest names an invalid part '" + name + "'");
-        }
-        Path p = dir.resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new NoSuchFileException(dir + ": part " + name + " is missing");
-        }
-        String actual;
-        try (var in = Files.newInputStream(p)) {
-            actual = DigestUtils.sha256Hex(in);
-        }
-        if (!actual.equals(sha256)) {
-            throw new IOException(dir + ": part " + name + " was altered (SHA-256 " + actual.substring(0, 12)
-                    + "..., manifest says " + sha256.substring(0, Math.min(12, sha256.length())) + "...)");
         }
     }
 

@@ -1,9 +1,7 @@
 package org.stancemap.corpus;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**

@@ -3,7 +3,6 @@ package org.stancemap.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.bundle.BundleDocuments;
 import org.stancemap.bundle.ModelBundle;
@@ -14,7 +13,6 @@ import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.Reject;
 import org.stancemap.stance.ClassifiedRecord;
 import org.stancemap.stance.DocumentFactory;
-import org.stancemap.text.Analyzers;
 
 /**
  * Classifies the same input files with two model bundles, each with the analyzer recorded in it,

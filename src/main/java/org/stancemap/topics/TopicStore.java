@@ -5,20 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.apache.commons.codec.digest.DigestUtils;
+import org.stancemap.store.PartFiles;
 import org.stancemap.text.AnalyzerSettings;
 
 /**
@@ -64,13 +59,13 @@ public final class TopicStore {
             throw new FileAlreadyExistsException(dir + ": a topic model exists there; use --force to replace it");
         }
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+        Path tmp = PartFiles.tempSibling(target);
         try {
             TopicManifest manifest = writeInto(tmp, model, provenance);
-            moveIntoPlace(tmp, target);
+            PartFiles.moveIntoPlace(tmp, target);
             return manifest;
         } finally {
-            deleteTree(tmp);
+            PartFiles.deleteTree(tmp);
         }
     }
 
@@ -85,16 +80,16 @@ public final class TopicStore {
     /** {@link #writeInto(Path, TopicModel)} with a provenance part (null: none). */
     public static TopicManifest writeInto(Path dir, TopicModel model, TopicProvenance provenance) throws IOException {
         Map<String, String> parts = new TreeMap<>();
-        parts.put(MODEL, writeJson(dir.resolve(MODEL), model.state(), false));
+        parts.put(MODEL, PartFiles.writeJson(dir.resolve(MODEL), TopicJson.COMPACT, model.state()));
         if (provenance != null) {
-            parts.put(PROVENANCE, writeJson(dir.resolve(PROVENANCE), provenance, true));
+            parts.put(PROVENANCE, PartFiles.writeJson(dir.resolve(PROVENANCE), TopicJson.PRETTY, provenance));
         }
         double umass = model.coherence().stream().mapToDouble(TopicCoherence::umass).average().orElseThrow();
         double npmi = model.coherence().stream().mapToDouble(TopicCoherence::npmi).average().orElseThrow();
         TopicManifest manifest = new TopicManifest(TopicManifest.FORMAT, TopicManifest.FORMAT_VERSION, model.k(),
                 model.vocabulary().size(), model.documents(), model.totalTokens(), model.options(),
                 model.options().reproducible(), umass, npmi, malletVersion(), parts);
-        writeJson(dir.resolve(MANIFEST), manifest, true);
+        PartFiles.writeJson(dir.resolve(MANIFEST), TopicJson.PRETTY, manifest);
         return manifest;
     }
 
@@ -169,7 +164,7 @@ public final class TopicStore {
             throw new IOException(manifestFile + ": the manifest lists no " + MODEL);
         }
         for (Map.Entry<String, String> part : manifest.parts().entrySet()) {
-            checkPart(dir, part.getKey(), part.getValue());
+            PartFiles.checkPart(dir, part.getKey(), part.getValue());
         }
         return manifest;
     }
@@ -202,25 +197,6 @@ public final class TopicStore {
         }
     }
 
-    private static void checkPart(Path dir, String name, String sha256) throws IOException {
-        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw new IOException(dir + ": manifest names an invalid part '" + name + "'");
-        }
-        Path p = dir.resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new NoSuchFileException(dir + ": part " + name + " is missing");
-        }
-        String actual;
-        try (InputStream in = Files.newInputStream(p)) {
-            actual = DigestUtils.sha256Hex(in);
-        }
-        if (!actual.equals(sha256)) {
-            throw new IOException(dir + ": part " + name + " was altered (SHA-256 " + actual.substring(0, 12)
-                    + "..., manifest says " + (sha256 == null ? "nothing" : sha256.substring(0, Math.min(12, sha256.length())))
-                    + "...)");
-        }
-    }
-
     private static JsonNode parse(Path file) throws IOException {
         try {
             return TopicJson.MAPPER.readTree(Files.readAllBytes(file));
@@ -236,53 +212,6 @@ public final class TopicStore {
             throw new IOException(file + ": invalid content: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": invalid content: " + e.getMessage(), e);
-        }
-    }
-
-    private static String writeJson(Path file, Object value, boolean pretty) throws IOException {
-        byte[] bytes = (pretty ? TopicJson.PRETTY : TopicJson.COMPACT).writeValueAsBytes(value);
-        byte[] withNewline = new byte[bytes.length + 1];
-        System.arraycopy(bytes, 0, withNewline, 0, bytes.length);
-        withNewline[bytes.length] = '\n';
-        Files.write(file, withNewline);
-        return DigestUtils.sha256Hex(withNewline);
-    }
-
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target);
-        } catch (IOException e) {
-            if (old != null) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }
