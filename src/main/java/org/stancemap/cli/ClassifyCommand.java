@@ -59,7 +59,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Path cacheDir;
 
     @Option(names = "--batch", paramLabel = "N", description = "Records per batch (default: ${DEFAULT-VALUE}).")
-    int batch = 256;
+    int batch = 64;
 
     @Mixin
     RunOptions run;
