@@ -201,10 +201,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (data.size() == 0) {
             throw new UserException("no labelled record in " + mode.holdout.gold + ": nothing to evaluate");
         }
-        StanceModel calibrated = bundle.model();
-        double[][] raw = data.documents().stream().map(d -> org.stancemap.stance.Softmax.of(bundle.head().logits(d), 1.0))
-                .toArray(double[][]::new);
-        double[][] probs = data.documents().stream().map(calibrated::probabilities).toArray(double[][]::new);
+        double[][] logits = data.documents().stream().map(bundle.head()::logits).toArray(double[][]::new);
+        double[][] raw = Arrays.stream(logits).map(z -> org.stancemap.stance.Softmax.of(z, 1.0)).toArray(double[][]::new);
+        double[][] probs = Arrays.stream(logits).map(bundle.calibration()::probabilities).toArray(double[][]::new);
         ClassificationMetrics metrics = ClassificationMetrics.of(labels.names(), data.y(), probs);
         ClassificationMetrics uncalibrated = ClassificationMetrics.of(labels.names(), data.y(), raw);
         MajorityBaseline majority = MajorityBaseline.fit(labels.names(), trainingLabels(bundle, labels, data.y()));
