@@ -1,9 +1,11 @@
 package org.stancemap.topics;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 import smile.nlp.dictionary.EnglishStopWords;
 
 /**
- * The real seed abstracts of {@code src/test/resources/topics/seed-abstracts.tsv}, tokenised by a
+ * The real seed abstracts of the project's corpus ({@code corpus/seed.jsonl}), tokenised by a
  * simple stand-in for the project analyzer (lowercase letter runs of 3+ characters, Smile's
  * default English stop words removed), which keeps these tests independent of CoreNLP.
  */
@@ -24,18 +26,14 @@ final class SeedFixture {
 
     private SeedFixture() {}
 
-    /** DOI to abstract text, in file order. */
+    /** DOI to abstract text, in corpus order. */
     static Map<String, String> texts() {
         Map<String, String> out = new LinkedHashMap<>();
-        try (var in = SeedFixture.class.getResourceAsStream("/topics/seed-abstracts.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                out.put(line.substring(0, tab), line.substring(tab + 1));
+        ObjectMapper json = new ObjectMapper();
+        try {
+            for (String line : Files.readAllLines(Path.of("corpus", "seed.jsonl"), StandardCharsets.UTF_8)) {
+                JsonNode r = json.readTree(line);
+                out.put(r.get("doi").asText(), r.get("text").asText());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
