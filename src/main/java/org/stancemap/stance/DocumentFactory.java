@@ -3,6 +3,7 @@ package org.stancemap.stance;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.embed.SentenceEmbedder;
+import org.stancemap.text.Analysis;
 import org.stancemap.text.Analyzer;
 import org.stancemap.topics.TopicModel;
 
@@ -51,28 +52,32 @@ public final class DocumentFactory {
 
     /** The document of one text. */
     public Document of(String text) {
-        List<String> sents = sentences ? sentencesOf(text) : List.of();
-        List<String> tokens = analyzer.analyze(text);
-        return new Document(text, tokens, sents, embedder == null ? null : embedder.embed(sents),
-                topics == null ? null : topics.infer(tokens));
+        Analysis a = analysis(text);
+        return new Document(text, a.tokens(), a.sentences(), embedder == null ? null : embedder.embed(a.sentences()),
+                topics == null ? null : topics.infer(a.tokens()));
     }
 
     /** Documents of many texts; embeds them in one batch (faster than one by one). */
     public List<Document> ofAll(List<String> texts) {
-        List<List<String>> sents = texts.parallelStream().map(t -> sentences ? sentencesOf(t) : List.<String>of()).toList();
-        List<List<String>> tokens = texts.parallelStream().map(analyzer::analyze).toList();
-        List<float[]> vectors = embedder == null ? null : embedder.embedAll(sents);
+        List<Analysis> analyses = texts.parallelStream().map(this::analysis).toList();
+        List<float[]> vectors = embedder == null ? null
+                : embedder.embedAll(analyses.stream().map(Analysis::sentences).toList());
         List<Document> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new Document(texts.get(i), tokens.get(i), sents.get(i), vectors == null ? null : vectors.get(i),
-                    topics == null ? null : topics.infer(tokens.get(i))));
+            Analysis a = analyses.get(i);
+            out.add(new Document(texts.get(i), a.tokens(), a.sentences(), vectors == null ? null : vectors.get(i),
+                    topics == null ? null : topics.infer(a.tokens())));
         }
         return out;
     }
 
-    private List<String> sentencesOf(String text) {
-        List<String> s = analyzer.sentences(text);
-        return s.isEmpty() ? List.of(text) : s;
+    /** Tokens, and sentences when needed (the whole text as one sentence when none is found), in one pass. */
+    private Analysis analysis(String text) {
+        if (!sentences) {
+            return new Analysis(analyzer.analyze(text), List.of());
+        }
+        Analysis a = analyzer.analyzeWithSentences(text);
+        return a.sentences().isEmpty() ? new Analysis(a.tokens(), List.of(text)) : a;
     }
 
     public Analyzer analyzer() {

@@ -14,6 +14,14 @@ public interface Analyzer {
     /** Sentences of {@code text} after normalisation, in text order, each as its original string. */
     List<String> sentences(String text);
 
+    /**
+     * Tokens and sentences together, equal to {@link #analyze(String)} and {@link #sentences(String)};
+     * implementations may get both from one pass over the text.
+     */
+    default Analysis analyzeWithSentences(String text) {
+        return new Analysis(analyze(text), sentences(text));
+    }
+
     /** The settings this analyzer was built from; recorded in every model bundle. */
     AnalyzerSettings settings();
 }

@@ -57,7 +57,28 @@ public final class CoreNlpAnalyzer implements Analyzer {
         if (normalized.isEmpty()) {
             return List.of();
         }
+        return tokensOf(annotate(settings.mode(), normalized));
+    }
+
+    /**
+     * Lemmas and sentences from one pass of this analyzer's pipeline: both modes tokenise and split
+     * alike, so the sentences equal those of {@link #sentences(String)}.
+     */
+    @Override
+    public Analysis analyzeWithSentences(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        if (normalized.isEmpty()) {
+            return new Analysis(List.of(), List.of());
+        }
         Annotation doc = annotate(settings.mode(), normalized);
+        List<String> lemmas = new ArrayList<>();
+        for (Token t : tokensOf(doc)) {
+            lemmas.add(t.lemma());
+        }
+        return new Analysis(steps.apply(lemmas), sentencesOf(doc));
+    }
+
+    private List<Token> tokensOf(Annotation doc) {
         List<Token> out = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             // The first word, not the first token: a sentence may open with a quote or a bracket.
@@ -78,7 +99,10 @@ public final class CoreNlpAnalyzer implements Analyzer {
         }
         // Sentence splitting needs neither tags nor lemmas, and both modes tokenise alike, so the
         // cheap pipeline serves both.
-        Annotation doc = annotate(Mode.FAST, normalized);
+        return sentencesOf(annotate(Mode.FAST, normalized));
+    }
+
+    private static List<String> sentencesOf(Annotation doc) {
         List<String> out = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             out.add(sentence.get(CoreAnnotations.TextAnnotation.class));
