@@ -162,11 +162,12 @@ final class TrainCommand implements Callable<Integer> {
             chosen = comparison.chosen();
             calibration = comparison.best().calibration().state();
         }
-        StanceModel fitted = Heads.trainer(chosen, model.seed, docs).fit(data.documents(), data.y(), labels);
+        StanceTrainer trainer = Heads.trainer(chosen, model.seed, docs);
+        StanceModel fitted = trainer.fit(data.documents(), data.y(), labels);
         ReferenceSet reference = embedder == null || !Heads.needsEmbeddings(chosen) || data.size() == 0 ? null
                 : reference(data);
         Manifest written = BundleWriter.write(outDir, force,
-                manifest(labels, loaded, data, analyzer, chosen, Heads.needsEmbeddings(chosen) ? embedder : null, comparison),
+                manifest(labels, loaded, data, analyzer, trainer, Heads.needsEmbeddings(chosen) ? embedder : null, comparison),
                 new BundleContents(labels, fitted, calibration, reference, topics));
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
@@ -189,7 +190,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Manifest manifest(LabelSet labels, LoadedCorpus loaded, LabelledDocuments data, AnalyzerSettings analyzer,
-                              String chosen, SentenceEmbedder embedder, HeadComparison.Result comparison) {
+                              StanceTrainer trainer, SentenceEmbedder embedder, HeadComparison.Result comparison) {
         List<Manifest.CorpusFile> files = loaded == null ? List.of() : loaded.files().stream()
                 .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
                         (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
@@ -220,11 +221,10 @@ final class TrainCommand implements Callable<Integer> {
                 row.put("ece_calibrated", e.calibration().after().ece());
             }
         }
-        StanceTrainer trainer = Heads.trainer(chosen, model.seed, null);
         return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, null,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), StancemapVersion.get(),
                 new Manifest.LabelSetRef(labels.id(), labels.names(), BundleWriter.LABELS), files, counts, analyzer,
-                embedder == null ? null : Embeddings.describe(embedder), chosen, JsonFiles.tree(trainer.options()),
+                embedder == null ? null : Embeddings.describe(embedder), trainer.head(), JsonFiles.tree(trainer.options()),
                 model.seed, LibraryVersions.all(), LibraryVersions.runtime(), metrics, null);
     }
 }

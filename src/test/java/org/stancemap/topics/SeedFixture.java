@@ -10,11 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import smile.nlp.dictionary.EnglishStopWords;
 
 /**
  * The real seed abstracts of the project's corpus ({@code corpus/seed.jsonl}), tokenised by a
@@ -22,8 +18,6 @@ import smile.nlp.dictionary.EnglishStopWords;
  * default English stop words removed), which keeps these tests independent of CoreNLP.
  */
 final class SeedFixture {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
     private SeedFixture() {}
 
     /** DOI to abstract text, in corpus order. */
@@ -48,15 +42,8 @@ final class SeedFixture {
         return docs;
     }
 
+    /** The benchmark's stand-in tokenizer, so tests and benchmark tokenise alike. */
     static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() >= 3 && !EnglishStopWords.DEFAULT.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
+        return TopicBench.tokens(text);
     }
 }
