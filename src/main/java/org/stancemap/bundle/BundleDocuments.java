@@ -16,6 +16,7 @@ public final class BundleDocuments {
     public static DocumentFactory of(ModelBundle bundle, Path cacheDir) throws IOException {
         var manifest = bundle.manifest();
         return new DocumentFactory(Analyzers.create(manifest.analyzer()), false,
-                manifest.embedding() == null ? null : Embeddings.openVerified(manifest, cacheDir), bundle.topics());
+                manifest.embedding() == null ? null : Embeddings.openVerified(manifest, cacheDir), bundle.topics(),
+                org.stancemap.stance.Heads.needsSentenceVectors(manifest.head()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.stancemap.stance.EmbeddingLogisticModel;
 import org.stancemap.stance.EmbeddingMlpModel;
 import org.stancemap.stance.EnsembleModel;
+import org.stancemap.stance.EvidenceModel;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.LinearWeights;
 import org.stancemap.stance.StanceModel;
@@ -29,6 +30,7 @@ final class HeadCodec {
     static final String EMBED_MLP = "embed-mlp.json";
     static final String ZERO_SHOT = "zero-shot.json";
     static final String ENSEMBLE = "ensemble.json";
+    static final String EVIDENCE = "evidence.json";
 
     /** Reads one part of a bundle as a given type. */
     interface PartReader {
@@ -54,6 +56,8 @@ final class HeadCodec {
             out.put(EMBED_MLP, m.mlp().state());
         } else if (model instanceof ZeroShotModel m) {
             out.put(ZERO_SHOT, m.state());
+        } else if (model instanceof EvidenceModel m) {
+            out.put(EVIDENCE, m.state());
         } else if (model instanceof EnsembleModel m) {
             List<String> names = new ArrayList<>();
             for (StanceModel member : m.members()) {
@@ -81,6 +85,7 @@ final class HeadCodec {
                     parts.read(EMBED_LR_WEIGHTS, LinearWeights.class), true);
             case EmbeddingMlpModel.HEAD -> new EmbeddingMlpModel(labels, MlpHead.fromState(parts.read(EMBED_MLP, MlpHead.State.class)));
             case ZeroShotModel.HEAD -> new ZeroShotModel(labels, parts.read(ZERO_SHOT, ZeroShotModel.State.class));
+            case EvidenceModel.HEAD -> new EvidenceModel(labels, parts.read(EVIDENCE, EvidenceModel.State.class));
             case EnsembleModel.HEAD -> {
                 EnsembleState s = parts.read(ENSEMBLE, EnsembleState.class);
                 if (s.formatVersion() != EnsembleState.VERSION) {

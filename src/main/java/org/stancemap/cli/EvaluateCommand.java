@@ -142,7 +142,8 @@ final class EvaluateCommand implements Callable<Integer> {
         org.stancemap.topics.TopicModel topics = mode.cv.k == null ? null
                 : TopicTraining.fit(loaded.records(), analyzer, mode.cv.k, mode.cv.topicIterations, model.seed, out);
         DocumentFactory docs = new DocumentFactory(analyzer, false,
-                embeddings ? Embeddings.open(model.embedding, model.cache()) : null, topics);
+                embeddings ? Embeddings.open(model.embedding, model.cache()) : null, topics,
+                heads.stream().anyMatch(Heads::needsSentenceVectors));
         LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
         if (data.groupCount() < 2) {
             throw new UserException("cross-validation needs labelled records from at least two works; found " + data.groupCount());
@@ -206,7 +207,8 @@ final class EvaluateCommand implements Callable<Integer> {
         double[][] probs = Arrays.stream(logits).map(bundle.calibration()::probabilities).toArray(double[][]::new);
         ClassificationMetrics metrics = ClassificationMetrics.of(labels.names(), data.y(), probs);
         ClassificationMetrics uncalibrated = ClassificationMetrics.of(labels.names(), data.y(), raw);
-        MajorityBaseline majority = MajorityBaseline.fit(labels.names(), trainingLabels(bundle, labels, data.y()));
+        // the gold file's own majority class: what a reader of these records would guess knowing only their label shares
+        MajorityBaseline majority = MajorityBaseline.fit(labels.names(), data.y());
         ClassificationMetrics base = ClassificationMetrics.of(labels.names(), data.y(), majority.predict(data.size()));
         Bootstrap bootstrap = new Bootstrap(new Bootstrap.Options(1000, 0.95, model.seed));
         Bootstrap.Interval f1 = bootstrap.interval(labels.names(), data.y(), probs, data.groups(), ClassificationMetrics::macroF1);
@@ -215,6 +217,11 @@ final class EvaluateCommand implements Callable<Integer> {
         List<int[]> sets = conformal.predictSets(probs);
         double coverage = SplitConformal.empiricalCoverage(sets, data.y());
         double setSize = SplitConformal.meanSetSize(sets);
+        boolean[] flags = new boolean[probs.length];
+        for (int i = 0; i < probs.length; i++) {
+            flags[i] = bundle.calibration().uncertain(sets.get(i), Arrays.stream(probs[i]).max().orElse(0));
+        }
+        List<org.stancemap.eval.RiskCoverage.Row> riskCoverage = org.stancemap.eval.RiskCoverage.table(data.y(), probs, flags);
         out.printf("model %s on %d held-out labelled records in %d works%n", bundle.modelId(), data.size(), data.groupCount());
         out.print(EvaluationTable.format(List.of(new EvaluationTable.Column(bundle.modelId(), metrics, acc, f1),
                 EvaluationTable.Column.of("majority", base))));
@@ -223,6 +230,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "conformal sets at %.0f%%: empirical coverage %.3f, mean set size %.2f%s%n",
                 conformal.coverage() * 100, coverage, setSize,
                 conformal.sufficient() ? "" : " (calibration set too small: sets hold every label)");
+        out.print(org.stancemap.eval.RiskCoverage.format(riskCoverage));
         {
             ObjectNode root = JsonFiles.MAPPER.createObjectNode();
             root.put("mode", "held-out");
@@ -235,6 +243,7 @@ final class EvaluateCommand implements Callable<Integer> {
             root.set("baseline", JsonFiles.tree(base));
             root.put("conformalCoverage", coverage);
             root.put("meanSetSize", setSize);
+            root.set("riskCoverage", JsonFiles.tree(riskCoverage));
             root.put("grouping", org.stancemap.corpus.WorkGroups.METHOD);
             writeOutputs(root, out);
         }
@@ -251,20 +260,5 @@ final class EvaluateCommand implements Callable<Integer> {
             org.stancemap.report.EvaluationReport.write(report, root);
             out.println("report: " + report.resolve("index.html"));
         }
-    }
-
-    /** The bundle's training label counts expanded into labels, for the baseline; the gold labels when absent. */
-    private static int[] trainingLabels(ModelBundle bundle, LabelSet labels, int[] gold) {
-        Map<String, Integer> counts = bundle.manifest().labelCounts();
-        if (counts == null || counts.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-            return gold;
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < labels.size(); k++) {
-            for (int i = 0; i < counts.getOrDefault(labels.names().get(k), 0); i++) {
-                out.add(k);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 }

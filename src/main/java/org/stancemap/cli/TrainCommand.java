@@ -128,7 +128,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             topics = stored.model();
         }
-        DocumentFactory docs = new DocumentFactory(analyzerImpl, false, embedder, topics);
+        DocumentFactory docs = new DocumentFactory(analyzerImpl, false, embedder, topics,
+                candidates.stream().anyMatch(Heads::needsSentenceVectors));
         LabelledDocuments data = LabelledDocuments.of(loaded == null ? List.of() : loaded.records(), labels, docs);
         out.printf("corpus: %d records, %d labelled in %d works, %d unlabelled (not used), %d rejected%n",
                 loaded == null ? 0 : loaded.records().size(), data.size(), data.groupCount(), data.unlabelled(),

@@ -22,8 +22,29 @@ import org.stancemap.stance.calibration.TemperatureScaling;
  * the cross-fitted ones.
  */
 public final class CalibrationFit {
-    /** Confidence below which a record is flagged uncertain, unless its prediction set already says so. */
+    /** Confidence below which a record without calibration data is flagged uncertain. */
     public static final double UNCERTAIN_THRESHOLD = 0.5;
+
+    /** Share of answered (not flagged) records that should be right. */
+    public static final double SELECTIVE_PRECISION = 0.9;
+
+    /**
+     * The confidence threshold when there are too few out-of-fold predictions to choose one: on
+     * held-out literature the evidence head trained on the seed answered about half of the records
+     * at this threshold, 91% of them rightly ({@code bench/accuracy}).
+     */
+    public static final double DEFAULT_SELECTIVE_THRESHOLD = 0.6;
+
+    /** Fewest out-of-fold predictions to choose the selective threshold on. */
+    public static final int SELECTIVE_MINIMUM = 30;
+
+    /**
+     * Fewest out-of-fold predictions on which one-vs-rest Platt scaling (two parameters per label) is
+     * tried: below it, only none and one temperature are compared, since eight parameters fitted on a
+     * dozen records memorise them (on the seed corpus Platt won the cross-fitted comparison and then
+     * halved macro-F1 on new literature).
+     */
+    public static final int PLATT_MINIMUM = 50;
 
     private CalibrationFit() {}
 
@@ -49,7 +70,10 @@ public final class CalibrationFit {
         int n = gold.length;
         Map<String, double[][]> crossFitted = new LinkedHashMap<>();
         Map<String, Double> logLoss = new LinkedHashMap<>();
-        for (String kind : List.of(CalibrationState.NONE, CalibrationState.TEMPERATURE, CalibrationState.PLATT)) {
+        List<String> kinds = n >= PLATT_MINIMUM
+                ? List.of(CalibrationState.NONE, CalibrationState.TEMPERATURE, CalibrationState.PLATT)
+                : List.of(CalibrationState.NONE, CalibrationState.TEMPERATURE);
+        for (String kind : kinds) {
             double[][] p = crossFit(cv, kind);
             crossFitted.put(kind, p);
             logLoss.put(kind, p == null ? Double.POSITIVE_INFINITY : ClassificationMetrics.of(labels, gold, p).logLoss());
@@ -66,12 +90,48 @@ public final class CalibrationFit {
             calibrated[i] = provisional.probabilities(cv.logits()[i]);
         }
         ConformalCalibration conformal = SplitConformal.calibrate(calibrated, gold, coverage);
-        CalibrationState state = fitKind(best, cv.logits(), gold, conformal);
+        CalibrationState fitted = fitKind(best, cv.logits(), gold, conformal);
+        Selective selective = selectiveThreshold(crossFitted.get(best), gold);
+        CalibrationState state = new CalibrationState(fitted.formatVersion(), fitted.kind(), fitted.temperature(),
+                fitted.platt(), fitted.conformal(), selective.threshold(), fitted.method() + "; " + selective.reason());
         List<int[]> sets = crossFittedSets(cv, crossFitted.get(best), coverage);
         double[][] before = crossFitted.get(CalibrationState.NONE);
         return new Result(state, ClassificationMetrics.of(labels, gold, before),
                 ClassificationMetrics.of(labels, gold, crossFitted.get(best)), logLoss, coverage,
                 SplitConformal.empiricalCoverage(sets, gold), SplitConformal.meanSetSize(sets));
+    }
+
+    /** A selective-prediction threshold and why it was chosen. */
+    record Selective(double threshold, String reason) {}
+
+    /**
+     * The lowest confidence threshold at which the cross-fitted answers above it are right at least
+     * {@link #SELECTIVE_PRECISION} of the time (and at least 10 are answered); with fewer than
+     * {@link #SELECTIVE_MINIMUM} records, {@link #DEFAULT_SELECTIVE_THRESHOLD}.
+     */
+    static Selective selectiveThreshold(double[][] calibrated, int[] gold) {
+        if (gold.length < SELECTIVE_MINIMUM) {
+            return new Selective(DEFAULT_SELECTIVE_THRESHOLD, "uncertain below confidence " + DEFAULT_SELECTIVE_THRESHOLD
+                    + ": the default, since " + gold.length + " out-of-fold predictions are fewer than the "
+                    + SELECTIVE_MINIMUM + " needed to choose one");
+        }
+        for (int step = 10; step <= 19; step++) {
+            double t = step / 20.0;
+            int answered = 0;
+            int right = 0;
+            for (int i = 0; i < gold.length; i++) {
+                if (RiskCoverage.max(calibrated[i]) >= t) {
+                    answered++;
+                    right += RiskCoverage.argmax(calibrated[i]) == gold[i] ? 1 : 0;
+                }
+            }
+            if (answered >= 10 && right >= SELECTIVE_PRECISION * answered) {
+                return new Selective(t, "uncertain below confidence " + t + ": the lowest threshold at which "
+                        + right + " of " + answered + " cross-fitted answers were right (target " + SELECTIVE_PRECISION + ")");
+            }
+        }
+        return new Selective(0.95, "uncertain below confidence 0.95: no lower threshold reached " + SELECTIVE_PRECISION
+                + " precision on the cross-fitted answers");
     }
 
     /** Calibration for a model with no labelled data: none, and prediction sets that hold every label. */
@@ -84,8 +144,10 @@ public final class CalibrationFit {
     private static CalibrationState fitKind(String kind, double[][] logits, int[] gold, ConformalCalibration conformal) {
         ConformalCalibration c = conformal != null ? conformal
                 : new ConformalCalibration(0.9, 1, 0, false, SplitConformal.minimumCalibrationSize(0.9), 0);
-        String method = "chosen by the lowest cross-fitted log loss among none, temperature and one-vs-rest Platt"
-                + " scaling on " + gold.length + " out-of-fold predictions; split-conformal (LAC) sets on the same";
+        String method = "chosen by the lowest cross-fitted log loss among none, temperature"
+                + (gold.length >= PLATT_MINIMUM ? " and one-vs-rest Platt scaling" : " (Platt scaling needs "
+                + PLATT_MINIMUM + " records)") + " on " + gold.length
+                + " out-of-fold predictions; split-conformal (LAC) sets on the same";
         return switch (kind) {
             case CalibrationState.TEMPERATURE -> new CalibrationState(CalibrationState.VERSION, kind,
                     TemperatureScaling.fit(logits, gold).temperature(), null, c, UNCERTAIN_THRESHOLD, method);
@@ -94,6 +156,14 @@ public final class CalibrationFit {
             default -> new CalibrationState(CalibrationState.VERSION, CalibrationState.NONE, 1.0, null, c,
                     UNCERTAIN_THRESHOLD, method);
         };
+    }
+
+    /**
+     * The out-of-fold probabilities of {@code cv} calibrated as {@code result} chose, each fold by
+     * parameters fitted on the other folds only (what {@link Result#after()} measures).
+     */
+    public static double[][] crossFitted(CrossValidation.Result cv, Result result) {
+        return crossFit(cv, result.state().kind());
     }
 
     /** Out-of-fold probabilities calibrated by parameters fitted on the other folds; null when a fit fails. */

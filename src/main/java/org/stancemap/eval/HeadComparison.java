@@ -1,5 +1,6 @@
 package org.stancemap.eval;
 
+import org.stancemap.stance.Heads;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,11 +12,19 @@ import org.stancemap.stance.StanceTrainer;
 
 /**
  * Cross-validates several heads on the same folds, calibrates each on its out-of-fold predictions,
- * and picks the best: highest macro-F1, ties (within 0.005) broken by lower calibrated log loss.
+ * and picks one by a proper score with a preference for strong priors ({@link #RULE}). Choosing the
+ * highest leave-one-out macro-F1 on a dozen labels picked the head that memorised them (embed-mlp:
+ * 0.83 on the seed, 0.41 on new literature); a head that fits one number to the labels cannot.
  */
 public final class HeadComparison {
+    /** Fewest labelled works before a head that learns from the labels may replace a prior head. */
+    public static final int MIN_WORKS_FOR_LEARNED = 30;
+
     /** The selection rule, recorded in manifests and reports. */
-    public static final String RULE = "highest grouped cross-validated macro-F1; within 0.005, lower calibrated log loss";
+    public static final String RULE = "the first prior head in the order evidence, zero-shot (they fit one scale to the"
+            + " labels; the order was measured on held-out literature, where a dozen labels cannot tell them apart); a head"
+            + " that learns from the labels replaces it only with at least " + MIN_WORKS_FOR_LEARNED + " labelled works and a"
+            + " lower cross-fitted calibrated log loss, by more than 2 standard errors of the paired difference";
 
     private HeadComparison() {}
 
@@ -44,14 +53,44 @@ public final class HeadComparison {
             CrossValidation.Result cv = CrossValidation.run(docs, y, groups, labels, t, spec, seed);
             entries.add(new Entry(t.head(), cv, CalibrationFit.fit(cv, coverage)));
         }
-        Entry best = entries.stream().max(Comparator.<Entry>comparingDouble(e -> round(e.crossValidation().metrics().macroF1()))
-                .thenComparing(Comparator.<Entry>comparingDouble(e -> e.calibration().after().logLoss()).reversed()))
-                .orElseThrow();
-        return new Result(RULE, best.head(), List.copyOf(entries));
+        int works = (int) java.util.Arrays.stream(groups).distinct().count();
+        return new Result(RULE, choose(entries, works), List.copyOf(entries));
     }
 
-    private static double round(double f1) {
-        return Math.round(f1 / 0.005) * 0.005;
+    /** The head {@link #RULE} picks among evaluated {@code entries} from {@code works} labelled works. */
+    static String choose(List<Entry> entries, int works) {
+        Comparator<Entry> byLogLoss = Comparator.comparingDouble(e -> e.calibration().after().logLoss());
+        Entry prior = entries.stream().filter(e -> Heads.isPrior(e.head()))
+                .min(Comparator.comparingInt(e -> Heads.PRIORS.indexOf(e.head()))).orElse(null);
+        Entry learned = entries.stream().filter(e -> !Heads.isPrior(e.head())).min(byLogLoss).orElse(null);
+        if (prior == null || learned == null) {
+            return (prior == null ? learned : prior).head();
+        }
+        if (works < MIN_WORKS_FOR_LEARNED) {
+            return prior.head();
+        }
+        double[] a = recordLogLoss(prior);
+        double[] b = recordLogLoss(learned);
+        double mean = 0;
+        for (int i = 0; i < a.length; i++) {
+            mean += (a[i] - b[i]) / a.length;
+        }
+        double var = 0;
+        for (int i = 0; i < a.length; i++) {
+            var += Math.pow(a[i] - b[i] - mean, 2) / Math.max(1, a.length - 1);
+        }
+        return mean > 2 * Math.sqrt(var / a.length) ? learned.head() : prior.head();
+    }
+
+    /** Each record's log loss under the entry's cross-fitted calibrated probabilities. */
+    private static double[] recordLogLoss(Entry e) {
+        double[][] p = CalibrationFit.crossFitted(e.crossValidation(), e.calibration());
+        int[] gold = e.crossValidation().gold();
+        double[] out = new double[gold.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = -Math.log(Math.max(p[i][gold[i]], 1e-15));
+        }
+        return out;
     }
 
     /** A table with one line per head: macro-F1 and interval, accuracy, log loss and ECE before and after calibration, conformal coverage and set size. */

@@ -12,11 +12,22 @@ import java.util.List;
  * @param sentences the sentences of the normalised text, in order (empty when not needed)
  * @param embedding unit-length embedding of the whole text, or null when the model needs none
  * @param topics    topic mixture of the text, or null when there is no topic model
+ * @param sentenceEmbeddings unit-length embedding of each sentence, in sentence order, or null when
+ *                  the model reads none (the {@code evidence} head does)
  */
-public record Document(String text, List<String> tokens, List<String> sentences, float[] embedding, double[] topics) {
+public record Document(String text, List<String> tokens, List<String> sentences, float[] embedding, double[] topics,
+                       float[][] sentenceEmbeddings) {
     public Document {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
+        if (sentenceEmbeddings != null && sentenceEmbeddings.length != sentences.size()) {
+            throw new IllegalArgumentException(sentenceEmbeddings.length + " sentence embeddings for "
+                    + sentences.size() + " sentences");
+        }
+    }
+
+    public Document(String text, List<String> tokens, List<String> sentences, float[] embedding, double[] topics) {
+        this(text, tokens, sentences, embedding, topics, null);
     }
 
     public Document(String text, List<String> tokens, List<String> sentences) {

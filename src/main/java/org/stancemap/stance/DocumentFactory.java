@@ -17,6 +17,7 @@ public final class DocumentFactory {
     private final boolean sentences;
     private final SentenceEmbedder embedder;
     private final TopicModel topics;
+    private final boolean sentenceVectors;
 
     /**
      * @param analyzer  the analyzer recorded in the bundle
@@ -39,34 +40,72 @@ public final class DocumentFactory {
      * @param topics infers each text's topic mixture from its tokens, or null for none
      */
     public DocumentFactory(Analyzer analyzer, boolean sentences, SentenceEmbedder embedder, TopicModel topics) {
+        this(analyzer, sentences, embedder, topics, false);
+    }
+
+    /**
+     * @param sentenceVectors also embed every sentence on its own (for the {@code evidence} head);
+     *                        needs {@code embedder}, and about doubles the embedding work
+     */
+    public DocumentFactory(Analyzer analyzer, boolean sentences, SentenceEmbedder embedder, TopicModel topics,
+                           boolean sentenceVectors) {
+        if (sentenceVectors && embedder == null) {
+            throw new IllegalArgumentException("sentence embeddings need an embedding model");
+        }
         this.analyzer = analyzer;
         this.sentences = sentences || embedder != null;
         this.embedder = embedder;
         this.topics = topics;
+        this.sentenceVectors = sentenceVectors;
     }
 
     /** The same analysis and embeddings, with topic mixtures from {@code model}. */
     public DocumentFactory withTopics(TopicModel model) {
-        return new DocumentFactory(analyzer, sentences, embedder, model);
+        return new DocumentFactory(analyzer, sentences, embedder, model, sentenceVectors);
+    }
+
+    /** The same factory, embedding every sentence on its own too when {@code on}. */
+    public DocumentFactory withSentenceVectors(boolean on) {
+        return new DocumentFactory(analyzer, sentences, embedder, topics, on);
+    }
+
+    /** Whether documents carry sentence embeddings. */
+    public boolean sentenceVectors() {
+        return sentenceVectors;
     }
 
     /** The document of one text. */
     public Document of(String text) {
-        Analysis a = analysis(text);
-        return new Document(text, a.tokens(), a.sentences(), embedder == null ? null : embedder.embed(a.sentences()),
-                topics == null ? null : topics.infer(a.tokens()));
+        return ofAll(List.of(text)).get(0);
     }
 
     /** Documents of many texts; embeds them in one batch (faster than one by one). */
     public List<Document> ofAll(List<String> texts) {
-        List<Analysis> analyses = texts.parallelStream().map(this::analysis).toList();
+        List<Analysis> analyses = texts.size() == 1 ? List.of(analysis(texts.get(0)))
+                : texts.parallelStream().map(this::analysis).toList();
         List<float[]> vectors = embedder == null ? null
                 : embedder.embedAll(analyses.stream().map(Analysis::sentences).toList());
+        List<float[]> perSentence = null;
+        if (sentenceVectors) {
+            List<List<String>> single = new ArrayList<>();
+            for (Analysis a : analyses) {
+                for (String s : a.sentences()) {
+                    single.add(List.of(s));
+                }
+            }
+            perSentence = embedder.embedAll(single);
+        }
         List<Document> out = new ArrayList<>(texts.size());
+        int next = 0;
         for (int i = 0; i < texts.size(); i++) {
             Analysis a = analyses.get(i);
+            float[][] sv = null;
+            if (perSentence != null) {
+                sv = perSentence.subList(next, next + a.sentences().size()).toArray(float[][]::new);
+                next += sv.length;
+            }
             out.add(new Document(texts.get(i), a.tokens(), a.sentences(), vectors == null ? null : vectors.get(i),
-                    topics == null ? null : topics.infer(a.tokens())));
+                    topics == null ? null : topics.infer(a.tokens()), sv));
         }
         return out;
     }

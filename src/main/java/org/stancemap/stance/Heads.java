@@ -14,7 +14,7 @@ public final class Heads {
 
     /** Names accepted by {@code train --model}, in the order they are compared. */
     public static List<String> names() {
-        return List.of(TfidfLogisticModel.HEAD, ZeroShotModel.HEAD, EmbeddingLogisticModel.HEAD, EmbeddingMlpModel.HEAD,
+        return List.of(TfidfLogisticModel.HEAD, ZeroShotModel.HEAD, EvidenceModel.HEAD, EmbeddingLogisticModel.HEAD, EmbeddingMlpModel.HEAD,
                 EnsembleModel.HEAD);
     }
 
@@ -31,6 +31,22 @@ public final class Heads {
     /** Whether the head reads topic mixtures (then documents must be built with a topic model). */
     public static boolean needsTopics(String head) {
         return EmbeddingLogisticModel.HEAD_WITH_TOPICS.equals(head);
+    }
+
+    /**
+     * Whether the head is a prior: built from the label set, fitting only one scale to labelled
+     * records ({@code zero-shot}, {@code evidence}), so that a few labels cannot make it memorise.
+     */
+    public static boolean isPrior(String head) {
+        return PRIORS.contains(head);
+    }
+
+    /** The prior heads, the more informative first (evidence reads act sentences, zero-shot whole-text prototypes). */
+    public static final List<String> PRIORS = List.of(EvidenceModel.HEAD, ZeroShotModel.HEAD);
+
+    /** Whether the head reads the embedding of every sentence (then documents are built with sentence vectors). */
+    public static boolean needsSentenceVectors(String head) {
+        return EvidenceModel.HEAD.equals(head);
     }
 
     /** Whether the head reads sentence embeddings (then documents must be built with an embedder). */
@@ -64,6 +80,7 @@ public final class Heads {
         return switch (head) {
             case TfidfLogisticModel.HEAD -> new TfidfLogisticTrainer(TfidfLogisticTrainer.Options.defaults(), prototypes);
             case ZeroShotModel.HEAD -> new ZeroShotTrainer(ZeroShotTrainer.Options.defaults(), prototypes);
+            case EvidenceModel.HEAD -> new EvidenceTrainer(EvidenceTrainer.Options.defaults(), prototypes);
             case EmbeddingLogisticModel.HEAD -> new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.defaults(), prototypes);
             case EmbeddingLogisticModel.HEAD_WITH_TOPICS -> new EmbeddingLogisticTrainer(EmbeddingLogisticTrainer.Options.withTopics(), prototypes);
             case EmbeddingMlpModel.HEAD -> new EmbeddingMlpTrainer(EmbeddingMlpTrainer.Options.defaults(seed), prototypes);

@@ -35,20 +35,32 @@ public record LabelSet(
         List<StanceLabel> labels) {
 
     public static final String FORMAT = "stancemap-labels";
-    public static final int FORMAT_VERSION = 1;
+    /** The newest layout this build reads (2 added {@code acts}); version 1 files are read too. */
+    public static final int FORMAT_VERSION = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    /** One stance: its name, a description in words, and short prototype sentences. */
-    @JsonPropertyOrder({"name", "description", "prototypes"})
-    public record StanceLabel(String name, String description, List<String> prototypes) {
+    /**
+     * One stance: its name, a description in words, short prototype sentences, and act sentences.
+     *
+     * @param acts sentences that say what authors of this stance do (warn, evaluate, describe,
+     *             estimate), read by the {@code evidence} head sentence by sentence; empty in a
+     *             format-version-1 file
+     */
+    @JsonPropertyOrder({"name", "description", "prototypes", "acts"})
+    public record StanceLabel(String name, String description, List<String> prototypes, List<String> acts) {
         public StanceLabel {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("label name must not be blank");
             }
             prototypes = prototypes == null ? List.of() : List.copyOf(prototypes);
+            acts = acts == null ? List.of() : List.copyOf(acts);
+        }
+
+        public StanceLabel(String name, String description, List<String> prototypes) {
+            this(name, description, prototypes, List.of());
         }
     }
 
@@ -56,9 +68,9 @@ public record LabelSet(
         if (!FORMAT.equals(format)) {
             throw new IllegalArgumentException("Invalid label-set format: '" + format + "' (expected " + FORMAT + ")");
         }
-        if (formatVersion != FORMAT_VERSION) {
+        if (formatVersion < 1 || formatVersion > FORMAT_VERSION) {
             throw new IllegalArgumentException("Unsupported label-set format_version " + formatVersion
-                    + " (this build reads " + FORMAT_VERSION + ")");
+                    + " (this build reads 1 to " + FORMAT_VERSION + ")");
         }
         if (labels == null || labels.size() < 2) {
             throw new IllegalArgumentException("A label set needs at least two labels");
@@ -69,6 +81,9 @@ public record LabelSet(
             if (!seen.add(l.name())) {
                 throw new IllegalArgumentException("Duplicate label: " + l.name());
             }
+        }
+        if (formatVersion < 2 && labels.stream().anyMatch(l -> !l.acts().isEmpty())) {
+            throw new IllegalArgumentException("label-set format_version 1 has no 'acts'; declare format_version 2");
         }
         decisionOrder = decisionOrder == null ? List.of() : List.copyOf(decisionOrder);
         for (String d : decisionOrder) {
@@ -133,6 +148,11 @@ public record LabelSet(
             }
         }
         return -1;
+    }
+
+    /** Whether every label has act sentences (what the {@code evidence} head needs). */
+    public boolean hasActs() {
+        return labels.stream().allMatch(l -> !l.acts().isEmpty());
     }
 
     /** Name and version, e.g. {@code scs-stance@1.0.0}. */

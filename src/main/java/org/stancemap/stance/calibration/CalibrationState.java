@@ -62,8 +62,19 @@ public record CalibrationState(
         }
     }
 
-    /** Whether a record with this prediction set and confidence is uncertain. */
+    /**
+     * Fewest calibration records before a prediction set of several labels flags a record: on fewer,
+     * a 90% set is the set of every label by construction (it must cover the worst calibration
+     * record), so it would flag every record and say nothing about any one of them.
+     */
+    public static final int SETS_FLAG_MINIMUM = 30;
+
+    /**
+     * Whether a record with this prediction set and confidence is uncertain: its confidence is below
+     * the threshold, or (with at least {@link #SETS_FLAG_MINIMUM} calibration records) its prediction
+     * set holds more than one label.
+     */
     public boolean uncertain(int[] predictionSet, double confidence) {
-        return predictionSet.length > 1 || confidence < uncertainThreshold;
+        return confidence < uncertainThreshold || (conformal.n() >= SETS_FLAG_MINIMUM && predictionSet.length > 1);
     }
 }
