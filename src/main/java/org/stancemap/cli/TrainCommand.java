@@ -18,9 +18,8 @@ import org.stancemap.bundle.LibraryVersions;
 import org.stancemap.bundle.Manifest;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.embed.SentenceEmbedder;
-import org.stancemap.eval.CalibrationFit;
-import org.stancemap.eval.CvSpec;
 import org.stancemap.eval.HeadComparison;
+import org.stancemap.eval.ModelSelection;
 import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Heads;
 import org.stancemap.stance.LabelSet;
@@ -28,7 +27,6 @@ import org.stancemap.stance.LabelledDocuments;
 import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.StanceModel;
 import org.stancemap.stance.StanceTrainer;
-import org.stancemap.stance.ZeroShotModel;
 import org.stancemap.stance.calibration.CalibrationState;
 import org.stancemap.text.AnalyzerSettings;
 import org.stancemap.text.Analyzers;
@@ -135,36 +133,23 @@ final class TrainCommand implements Callable<Integer> {
                 loaded == null ? 0 : loaded.records().size(), data.size(), data.groupCount(), data.unlabelled(),
                 loaded == null ? 0 : loaded.rejects().size());
 
-        HeadComparison.Result comparison = null;
-        CalibrationState calibration;
-        String chosen;
-        boolean skipCv = "none".equalsIgnoreCase(cv);
-        if (skipCv && candidates.size() > 1) {
-            throw new UserException("--cv none needs one head (--model HEAD): choosing among heads needs cross-validation");
+        ModelSelection.Trained trained;
+        try {
+            trained = ModelSelection.train(candidates, data, docs, labels, cv, model.seed, model.coverage);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
         }
-        if (skipCv) {
-            chosen = candidates.get(0);
-            calibration = CalibrationFit.uncalibrated(model.coverage);
-            out.println("no cross-validation (--cv none): model uncalibrated, prediction sets hold every label");
-        } else if (data.groupCount() < 2) {
-            if (!candidates.contains(ZeroShotModel.HEAD)) {
-                throw new UserException("fewer than two labelled works: only the zero-shot head can be trained (--model zero-shot)");
-            }
-            chosen = ZeroShotModel.HEAD;
-            calibration = CalibrationFit.uncalibrated(model.coverage);
-            out.println("fewer than two labelled works: zero-shot model from the label set, uncalibrated");
+        HeadComparison.Result comparison = trained.comparison();
+        if (trained.note() != null) {
+            out.println(trained.note());
         } else {
-            CvSpec cvSpec = cv == null ? CvSpec.defaultFor(data.groupCount()) : CvSpec.parse(cv);
-            List<StanceTrainer> trainers = candidates.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
-            comparison = HeadComparison.run(trainers, data.documents(), data.y(), data.groups(), labels, cvSpec,
-                    model.seed, model.coverage);
             out.print(Reports.crossValidation(comparison.best().crossValidation()));
             out.print(HeadComparison.table(comparison));
-            chosen = comparison.chosen();
-            calibration = comparison.best().calibration().state();
         }
-        StanceTrainer trainer = Heads.trainer(chosen, model.seed, docs);
-        StanceModel fitted = trainer.fit(data.documents(), data.y(), labels);
+        String chosen = trained.trainer().head();
+        StanceTrainer trainer = trained.trainer();
+        StanceModel fitted = trained.model();
+        CalibrationState calibration = trained.calibration();
         ReferenceSet reference = embedder == null || !Heads.needsEmbeddings(chosen) || data.size() == 0 ? null
                 : reference(data);
         Manifest written = BundleWriter.write(outDir, force,

@@ -22,7 +22,7 @@ import org.stancemap.stance.calibration.TemperatureScaling;
  * the cross-fitted ones.
  */
 public final class CalibrationFit {
-    /** Confidence below which a record without calibration data is flagged uncertain. */
+    /** Confidence below which a record is flagged uncertain while the calibration is provisional. */
     public static final double UNCERTAIN_THRESHOLD = 0.5;
 
     /** Share of answered (not flagged) records that should be right. */
@@ -138,7 +138,7 @@ public final class CalibrationFit {
     public static CalibrationState uncalibrated(double coverage) {
         return new CalibrationState(CalibrationState.VERSION, CalibrationState.NONE, 1.0, null,
                 new ConformalCalibration(coverage, 1, 0, false, SplitConformal.minimumCalibrationSize(coverage), 0),
-                UNCERTAIN_THRESHOLD, "no labelled data: no calibration, prediction sets hold every label");
+                1.0, "no labelled data: no calibration, prediction sets hold every label, every record is uncertain");
     }
 
     private static CalibrationState fitKind(String kind, double[][] logits, int[] gold, ConformalCalibration conformal) {

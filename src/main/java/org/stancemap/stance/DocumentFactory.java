@@ -66,7 +66,7 @@ public final class DocumentFactory {
 
     /** The same factory, embedding every sentence on its own too when {@code on}. */
     public DocumentFactory withSentenceVectors(boolean on) {
-        return new DocumentFactory(analyzer, sentences, embedder, topics, on);
+        return on == sentenceVectors ? this : new DocumentFactory(analyzer, sentences, embedder, topics, on);
     }
 
     /** Whether documents carry sentence embeddings. */

@@ -47,7 +47,7 @@ public final class EvidenceModel implements StanceModel {
         return e;
     }
 
-    /** The unscaled score of each label: mean best act match (centred) plus mean centroid match. */
+    /** The unscaled score of each label: weighted mean best act match (centred) plus mean centroid match. */
     double[] evidence(Document doc) {
         float[][] sv = sentenceVectors(doc);
         int n = labels.size();
@@ -66,7 +66,7 @@ public final class EvidenceModel implements StanceModel {
         }
         double[] out = new double[n];
         for (int k = 0; k < n; k++) {
-            out[k] = best[k] - mean + centroid[k];
+            out[k] = state.bestWeight() * (best[k] - mean) + state.centroidWeight() * centroid[k];
         }
         return out;
     }
@@ -125,12 +125,15 @@ public final class EvidenceModel implements StanceModel {
      * @param formatVersion layout version
      * @param labels        label names
      * @param scale         multiplies the evidence into logits (an inverse temperature)
+     * @param bestWeight    weight of the mean best act match, centred across labels
+     * @param centroidWeight weight of the mean match with the centred act centroids
      * @param actLabels     label index of each act sentence
      * @param acts          unit embeddings of the act sentences, {@code acts x dimension}
      * @param centroids     per label, the normalised mean of its acts minus the mean over labels
      */
-    @JsonPropertyOrder({"format_version", "labels", "scale", "act_labels", "acts", "centroids"})
+    @JsonPropertyOrder({"format_version", "labels", "scale", "best_weight", "centroid_weight", "act_labels", "acts", "centroids"})
     public record State(@JsonProperty("format_version") int formatVersion, List<String> labels, double scale,
+                        @JsonProperty("best_weight") double bestWeight, @JsonProperty("centroid_weight") double centroidWeight,
                         @JsonProperty("act_labels") int[] actLabels, double[][] acts, double[][] centroids) {
         public static final int VERSION = 1;
 
@@ -162,6 +165,9 @@ public final class EvidenceModel implements StanceModel {
             }
             if (!(scale >= 0)) {
                 throw new IllegalArgumentException("Invalid evidence scale: " + scale);
+            }
+            if (!(bestWeight >= 0 && centroidWeight >= 0)) {
+                throw new IllegalArgumentException("Invalid evidence weights: " + bestWeight + ", " + centroidWeight);
             }
             labels = List.copyOf(labels);
         }

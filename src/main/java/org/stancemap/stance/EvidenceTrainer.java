@@ -1,6 +1,7 @@
 package org.stancemap.stance;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.function.Function;
 import org.stancemap.stance.calibration.TemperatureScaling;
@@ -12,17 +13,34 @@ import org.stancemap.stance.calibration.TemperatureScaling;
  */
 public final class EvidenceTrainer implements StanceTrainer {
 
-    /** @param defaultScale scale of the evidence when there is no labelled document to fit it on */
-    public record Options(@JsonProperty("default_scale") double defaultScale) {
+    /**
+     * Hyperparameters.
+     *
+     * @param defaultScale   scale of the evidence when there is no labelled document to fit it on
+     * @param bestWeight     weight of the per-sentence best act match (centred across labels)
+     * @param centroidWeight weight of the per-sentence match with the label's centred act centroid
+     */
+    @JsonPropertyOrder({"default_scale", "best_weight", "centroid_weight"})
+    public record Options(@JsonProperty("default_scale") double defaultScale, @JsonProperty("best_weight") double bestWeight,
+                          @JsonProperty("centroid_weight") double centroidWeight) {
         public Options {
             if (!(defaultScale > 0)) {
                 throw new IllegalArgumentException("Invalid default_scale: " + defaultScale + " (expected > 0)");
             }
+            if (!(bestWeight >= 0 && centroidWeight >= 0 && bestWeight + centroidWeight > 0)) {
+                throw new IllegalArgumentException("Invalid weights: best " + bestWeight + ", centroid " + centroidWeight
+                        + " (expected >= 0, not both 0)");
+            }
         }
 
-        /** Scale 25: about the spread that made the evidence calibrated on held-out literature. */
+        /** Scale 25, both parts weighted 1: the spread that was about calibrated on held-out literature. */
         public static Options defaults() {
-            return new Options(25.0);
+            return new Options(25.0, 1.0, 1.0);
+        }
+
+        /** The defaults with only the given weights. */
+        public Options withWeights(double best, double centroid) {
+            return new Options(defaultScale, best, centroid);
         }
     }
 
@@ -82,7 +100,8 @@ public final class EvidenceTrainer implements StanceTrainer {
             }
         }
         EvidenceModel unit = new EvidenceModel(labels,
-                new EvidenceModel.State(EvidenceModel.State.VERSION, labels.names(), 1.0, actLabels, vectors, centroids));
+                new EvidenceModel.State(EvidenceModel.State.VERSION, labels.names(), 1.0, options.bestWeight(),
+                        options.centroidWeight(), actLabels, vectors, centroids));
         double scale = options.defaultScale();
         if (!docs.isEmpty()) {
             double[][] z = new double[docs.size()][];
@@ -92,6 +111,7 @@ public final class EvidenceTrainer implements StanceTrainer {
             scale = options.defaultScale() / TemperatureScaling.fit(z, y).temperature();
         }
         return new EvidenceModel(labels,
-                new EvidenceModel.State(EvidenceModel.State.VERSION, labels.names(), scale, actLabels, vectors, centroids));
+                new EvidenceModel.State(EvidenceModel.State.VERSION, labels.names(), scale, options.bestWeight(),
+                        options.centroidWeight(), actLabels, vectors, centroids));
     }
 }

@@ -86,20 +86,22 @@ class AllHeadsRoundTripTest {
     }
 
     static DocumentFactory factory = new DocumentFactory(new Whitespace(), false, new FakeEmbedder());
+    static final List<String> TEXTS = List.of("surveillance control privacy", "policy goals effectiveness",
+            "legal norms regulation", "firms regression employment", "privacy rights monitoring", "problems prospects design");
 
     @BeforeAll
     static void data() throws IOException {
         labels = LabelSet.read(Path.of("corpus/labels.json"));
-        String[] texts = {"surveillance control privacy", "policy goals effectiveness", "legal norms regulation",
-            "firms regression employment", "privacy rights monitoring", "problems prospects design"};
         y = new int[] {0, 1, 2, 3, 0, 1};
-        docs = factory.ofAll(List.of(texts));
+        docs = factory.ofAll(TEXTS);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tfidf-lr", "zero-shot", "embed-lr", "embed-mlp", "ensemble"})
+    @ValueSource(strings = {"tfidf-lr", "zero-shot", "evidence", "embed-lr", "embed-mlp", "ensemble"})
     void savesAndReloadsToIdenticalOutputs(String head, @TempDir Path tmp) throws IOException {
-        StanceModel model = Heads.trainer(head, 3, factory).fit(docs, y, labels);
+        DocumentFactory f = factory.withSentenceVectors(Heads.needsSentenceVectors(head));
+        List<Document> docs = f == factory ? AllHeadsRoundTripTest.docs : f.ofAll(TEXTS);
+        StanceModel model = Heads.trainer(head, 3, f).fit(docs, y, labels);
         Manifest.EmbeddingInfo info = Heads.needsEmbeddings(head)
                 ? new Manifest.EmbeddingInfo("fake", 8, "test", "probe", List.of(0.0)) : null;
         ReferenceSet ref = Heads.needsEmbeddings(head) ? new ReferenceSet(new ReferenceSet.Index(ReferenceSet.Index.VERSION, 8,

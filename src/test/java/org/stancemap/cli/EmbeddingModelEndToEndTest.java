@@ -42,22 +42,16 @@ class EmbeddingModelEndToEndTest {
 
     @Test
     void everyHeadIsComparedAndTheChoiceRecorded() throws IOException {
-        for (String head : List.of("tfidf-lr", "zero-shot", "embed-lr", "embed-mlp", "ensemble")) {
+        for (String head : List.of("tfidf-lr", "zero-shot", "evidence", "embed-lr", "embed-mlp", "ensemble")) {
             assertTrue(training.out().contains(head + " "), head + " missing:\n" + training.out());
         }
         JsonNode m = JSON.readTree(bundle.resolve("manifest.json").toFile());
         JsonNode selection = m.get("metrics").get("selection");
         assertEquals(m.get("head").asText(), selection.get("chosen").asText());
-        assertEquals(5, selection.get("candidates").size());
-        double best = 0;
-        for (JsonNode c : selection.get("candidates")) {
-            best = Math.max(best, c.get("macro_f1").asDouble());
-        }
-        for (JsonNode c : selection.get("candidates")) {
-            if (c.get("head").asText().equals(selection.get("chosen").asText())) {
-                assertTrue(c.get("macro_f1").asDouble() >= best - 0.005, selection.toString());
-            }
-        }
+        assertEquals(6, selection.get("candidates").size());
+        // 13 labelled works are too few for a head that learns from them: the first prior head is kept
+        assertEquals("evidence", selection.get("chosen").asText());
+        assertTrue(selection.get("rule").asText().contains("at least 30 labelled works"), selection.toString());
         assertEquals("bge-small-en-v1.5-q", m.get("embedding").get("model").asText());
         assertEquals(384, m.get("embedding").get("dimension").asInt());
         assertTrue(m.get("metrics").get("calibration").get("empiricalCoverage").isNumber());
@@ -72,6 +66,9 @@ class EmbeddingModelEndToEndTest {
         assertEquals(0, r.code(), r.toString());
         List<String> lines = Files.readAllLines(out);
         assertEquals(15, lines.size());
+        JsonNode calibration = JSON.readTree(bundle.resolve("calibration.json").toFile());
+        double threshold = calibration.get("uncertain_threshold").asDouble();
+        boolean setsFlag = calibration.get("conformal").get("n").asInt() >= 30;
         for (String line : lines) {
             JsonNode rec = JSON.readTree(line);
             JsonNode set = rec.get("prediction_set");
@@ -82,7 +79,8 @@ class EmbeddingModelEndToEndTest {
                 inSet |= s.asText().equals(rec.get("label").asText());
             }
             assertTrue(inSet, "the predicted label is in its prediction set: " + line);
-            assertEquals(set.size() > 1 || rec.get("confidence").asDouble() < 0.5, rec.get("uncertain").asBoolean(), line);
+            assertEquals((setsFlag && set.size() > 1) || rec.get("confidence").asDouble() < threshold,
+                    rec.get("uncertain").asBoolean(), line);
             JsonNode nearest = rec.get("explanation").get("nearest");
             assertNotNull(nearest, line);
             assertTrue(nearest.get("similarity").asDouble() > 0.3, line);

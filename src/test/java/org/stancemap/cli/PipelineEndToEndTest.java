@@ -132,7 +132,7 @@ class PipelineEndToEndTest {
         assertEquals("4.5.10", m.get("libraries").get("stanford-corenlp").asText());
         assertEquals(6, m.get("label_counts").get("policy-evaluative").asInt());
         assertTrue(m.get("metrics").get("cross_validation").get("metrics").get("macroF1").isNumber());
-        assertEquals("scs-stance@1.0.0", m.get("label_set").get("id").asText());
+        assertEquals("scs-stance@2.0.0", m.get("label_set").get("id").asText());
     }
 
     @Test

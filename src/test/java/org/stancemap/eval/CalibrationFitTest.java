@@ -17,7 +17,17 @@ class CalibrationFitTest {
 
     /** Out-of-fold logits: the true logits times {@code overconfidence}; gold drawn from the true probabilities. */
     static CrossValidation.Result synthetic(int n, double overconfidence, long seed) {
+        return synthetic(n, overconfidence, seed, 1.0, 0.0);
+    }
+
+    /**
+     * The same with true logits N(0, spread^2), and the model's logits blurred by independent noise
+     * N(0, noise^2) before the over-confidence; the gold labels depend only on {@code n}, {@code seed}
+     * and {@code spread}, so two models of one draw score the same records.
+     */
+    static CrossValidation.Result synthetic(int n, double overconfidence, long seed, double spread, double noise) {
         Random rnd = new Random(seed);
+        Random blur = new Random(seed + 1000);
         int[] gold = new int[n];
         double[][] logits = new double[n][4];
         double[][] probs = new double[n][];
@@ -25,7 +35,7 @@ class CalibrationFitTest {
         for (int i = 0; i < n; i++) {
             double[] z = new double[4];
             for (int k = 0; k < 4; k++) {
-                z[k] = rnd.nextGaussian();
+                z[k] = spread * rnd.nextGaussian();
             }
             double[] p = Softmax.of(z, 1.0);
             double u = rnd.nextDouble();
@@ -35,7 +45,7 @@ class CalibrationFitTest {
             }
             gold[i] = g;
             for (int k = 0; k < 4; k++) {
-                logits[i][k] = z[k] * overconfidence;
+                logits[i][k] = (z[k] + noise * blur.nextGaussian()) * overconfidence;
             }
             probs[i] = Softmax.of(logits[i], 1.0);
             groups[i] = "g" + i;
@@ -83,5 +93,44 @@ class CalibrationFitTest {
         assertFalse(s.conformal().sufficient());
         assertEquals(4, s.conformal().predictSet(new double[] {0.97, 0.01, 0.01, 0.01}).length);
         assertTrue(s.uncertain(new int[] {0, 1, 2, 3}, 0.97));
+    }
+
+    @Test
+    void plattScalingIsNotTriedOnFewRecords() {
+        CalibrationFit.Result r = CalibrationFit.fit(synthetic(30, 3.0, 4), 0.9);
+        assertFalse(r.logLossByKind().containsKey(CalibrationState.PLATT), r.logLossByKind().toString());
+        assertTrue(CalibrationFit.fit(synthetic(200, 3.0, 4), 0.9).logLossByKind().containsKey(CalibrationState.PLATT));
+    }
+
+    @Test
+    void fewRecordsGetTheDefaultSelectiveThresholdAndSetsThatDoNotFlag() {
+        CalibrationFit.Result r = CalibrationFit.fit(synthetic(14, 1.0, 5), 0.9);
+        assertEquals(CalibrationFit.DEFAULT_SELECTIVE_THRESHOLD, r.state().uncertainThreshold(), 0.0);
+        assertTrue(r.state().method().contains("fewer than the 30 needed"), r.state().method());
+        // a 90% set from 14 records covers the worst of them: every label, which alone does not flag
+        assertFalse(r.state().uncertain(new int[] {0, 1, 2, 3}, 0.8));
+        assertTrue(r.state().uncertain(new int[] {0}, 0.55));
+    }
+
+    @Test
+    void theSelectiveThresholdReachesItsPrecisionOnFreshRecords() {
+        // known truth: calibrated predictions; the threshold chosen on one draw must hold on another
+        CalibrationFit.Result r = CalibrationFit.fit(synthetic(1000, 1.0, 6, 2.5, 0.0), 0.9);
+        double t = r.state().uncertainThreshold();
+        assertTrue(t < 0.95, "a threshold below the fallback was found: " + t);
+        CrossValidation.Result fresh = synthetic(4000, 1.0, 7, 2.5, 0.0);
+        int answered = 0;
+        int right = 0;
+        for (int i = 0; i < fresh.gold().length; i++) {
+            double[] p = r.state().probabilities(fresh.logits()[i]);
+            if (RiskCoverage.max(p) >= t) {
+                answered++;
+                right += RiskCoverage.argmax(p) == fresh.gold()[i] ? 1 : 0;
+            }
+        }
+        assertTrue(answered > 100, "answered " + answered);
+        // binomial sd at n >= 100 is at most 0.03; the threshold was chosen on 1000 records
+        assertTrue((double) right / answered >= CalibrationFit.SELECTIVE_PRECISION - 0.04, right + " of " + answered + " at " + t);
+        assertTrue(r.state().method().contains("lowest threshold"), r.state().method());
     }
 }
