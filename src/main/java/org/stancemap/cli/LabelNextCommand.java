@@ -1,5 +1,12 @@
 package org.stancemap.cli;
 
+import org.stancemap.bundle.BundleDocuments;
+import org.stancemap.bundle.BundleReader;
+import org.stancemap.bundle.ModelBundle;
+import org.stancemap.embed.EmbeddingCache;
+import org.stancemap.report.LabelNextStrategy;
+import org.stancemap.stance.Document;
+import org.stancemap.stance.DocumentFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * feed back to {@code train --corpus}. Public so that tests outside this package can register it.
  */
 @Command(name = "label-next", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write the N most informative unlabelled abstracts (smallest margin or highest entropy,",
-            "spread across topics) as a CSV with an empty 'label' column. Fill it in, then retrain with",
+        description = {"Write the N abstracts to label next (at a cold start typical and diverse ones, later the",
+            "smallest margins, spread across topics) as a CSV with an empty 'label' column. Fill it in, then retrain with",
             "  stancemap train --corpus <corpus files> <this file> --out <bundle>",
             "The text comes from the files classify read (--in), by default those named in the results."})
 public final class LabelNextCommand implements Callable<Integer> {
@@ -41,9 +48,24 @@ public final class LabelNextCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write.")
     Path out;
 
-    @Option(names = "--by", paramLabel = "margin|entropy", defaultValue = "margin",
-            description = "Rank by smallest margin or highest entropy. Default: ${DEFAULT-VALUE}.")
-    String by;
+    @Option(names = {"--strategy", "--by"}, paramLabel = "auto|margin|entropy|typical", defaultValue = "auto",
+            description = {"How to pick: margin (smallest first), entropy (highest first), typical (the most typical"
+                    + " abstract of k-means clusters, balanced across predicted stances; reads --model to embed the"
+                    + " texts), or auto: typical while the model was trained on fewer than "
+                    + LabelNextStrategy.COLD_START_WORKS + " labelled records, else margin. Default: ${DEFAULT-VALUE}."})
+    String strategy;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "The bundle that classified the results (default: models/default): its labelled-record count"
+                    + " decides auto, and typical embeds with its embedding model.")
+    Path model;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the clustering. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Embedding cache directory (default: ~/.cache/stancemap/embeddings).")
+    Path cacheDir;
 
     @Mixin
     InputOptions input;
@@ -51,9 +73,37 @@ public final class LabelNextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<LabellingQueue.Candidate> written = LabelNextFile.write(out, results, in, input.format(), n,
-                LabellingQueue.Strategy.parse(by));
-        spec.commandLine().getOut().printf("%d abstracts to label written to %s%n", written.size(), out);
+        LabelNextStrategy chosen;
+        ModelBundle bundle = null;
+        try {
+            if ("auto".equalsIgnoreCase(strategy.strip())) {
+                bundle = BundleReader.read(model != null ? model : Defaults.model());
+                int labelled = bundle.manifest().labelCounts() == null ? 0
+                        : bundle.manifest().labelCounts().values().stream().mapToInt(Integer::intValue).sum();
+                chosen = LabelNextStrategy.forWorks(labelled);
+                err.println("stancemap: strategy auto: " + chosen.label() + " (the model was trained on " + labelled
+                        + " labelled records)");
+            } else {
+                chosen = LabelNextStrategy.parse(strategy);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<LabellingQueue.Candidate> written;
+        if (chosen == LabelNextStrategy.TYPICAL) {
+            ModelBundle b = bundle != null ? bundle : BundleReader.read(model != null ? model : Defaults.model());
+            if (b.manifest().embedding() == null) {
+                throw new UserException("--strategy typical needs a model with an embedding model; " + b.modelId() + " has none");
+            }
+            DocumentFactory docs = BundleDocuments.of(b, cacheDir != null ? cacheDir : EmbeddingCache.defaultDirectory())
+                    .withSentenceVectors(false);
+            written = LabelNextFile.writeTypical(out, results, in, input.format(), n,
+                    texts -> docs.ofAll(texts).stream().map(Document::embedding).toList(), seed);
+        } else {
+            written = LabelNextFile.write(out, results, in, input.format(), n, LabellingQueue.Strategy.valueOf(chosen.name()));
+        }
+        spec.commandLine().getOut().printf("%d abstracts to label written to %s (strategy %s)%n", written.size(), out,
+                chosen.label());
         if (written.size() < n) {
             err.println("stancemap: only " + written.size() + " unlabelled, distinct abstracts in the results (asked for "
                     + n + ")");

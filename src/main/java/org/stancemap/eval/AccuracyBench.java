@@ -107,10 +107,14 @@ public final class AccuracyBench {
         for (String h : Heads.names()) {
             variants.add(new Variant(h, List.of(h), null));
         }
-        variants.add(new Variant("evidence: best act match only", null,
-                () -> new EvidenceTrainer(d.withWeights(1, 0), acts())));
+        variants.add(new Variant("evidence: mean best act match only", null,
+                () -> new EvidenceTrainer(d.withWeights(1, 0, 0), acts())));
         variants.add(new Variant("evidence: act centroids only", null,
-                () -> new EvidenceTrainer(d.withWeights(0, 1), acts())));
+                () -> new EvidenceTrainer(d.withWeights(0, 1, 0), acts())));
+        variants.add(new Variant("evidence: strongest sentence only", null,
+                () -> new EvidenceTrainer(d.withWeights(0, 0, 1), acts())));
+        variants.add(new Variant("evidence without strongest sentence", null,
+                () -> new EvidenceTrainer(d.withWeights(1, 1, 0), acts())));
         variants.add(new Variant("auto (train's rule)", Heads.names(), null));
         out.println("\nablation: trained on the seed corpus as 'train' trains (grouped CV, calibration), tested on the file");
         out.println(Scores.HEADER);

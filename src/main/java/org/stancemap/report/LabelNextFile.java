@@ -1,5 +1,6 @@
 package org.stancemap.report;
 
+import java.util.function.Function;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import org.stancemap.corpus.InputFormat;
 public final class LabelNextFile {
     /** The columns, in order. {@code work} keeps a working paper with its journal version in retraining. */
     public static final List<String> COLUMNS = List.of("id", "doi", "title", "published", "venue", "text", "label",
-            "predicted", "confidence", "margin", "entropy", "prediction_set", "top_topic", "reason", "work");
+            "predicted", "confidence", "margin", "entropy", "prediction_set", "top_topic", "reason", "work", "strategy");
 
     private LabelNextFile() {}
 
@@ -40,23 +41,71 @@ public final class LabelNextFile {
                                                        int n, LabellingQueue.Strategy strategy) throws IOException {
         Results r = Results.read(results);
         List<LabellingQueue.Candidate> ranked = LabellingQueue.rank(r.records(), strategy, n);
-        List<Path> sources = inputs.isEmpty() ? InputTexts.sourceFiles(ranked.stream().map(LabellingQueue.Candidate::record).toList())
-                : inputs;
+        List<ResultRecord> wanted = ranked.stream().map(LabellingQueue.Candidate::record).toList();
+        List<Path> sources = sources(inputs, wanted);
+        write(out, ranked, InputTexts.read(sources, format, wanted), sources, strategy.name().toLowerCase(java.util.Locale.ROOT));
+        return ranked;
+    }
+
+    /**
+     * Picks the first {@code n} by {@link TypicalPicks} (typical records of clusters, balanced across
+     * predicted stances) among the unlabelled, distinct results, and writes them (atomically).
+     *
+     * @param embed embeds texts as the model that classified them does (unit vectors, in order)
+     * @param seed  seed of the clustering
+     */
+    public static List<LabellingQueue.Candidate> writeTypical(Path out, List<Path> results, List<Path> inputs,
+                                                              InputFormat format, int n, Function<List<String>, List<float[]>> embed,
+                                                              long seed) throws IOException {
+        List<ResultRecord> pool = LabellingQueue.pool(Results.read(results).records());
+        List<Path> sources = sources(inputs, pool);
+        InputTexts texts = InputTexts.read(sources, format, pool);
+        List<String> poolTexts = new ArrayList<>();
+        for (ResultRecord r : pool) {
+            poolTexts.add(require(texts, r, sources).text());
+        }
+        float[][] vectors = embed.apply(poolTexts).toArray(float[][]::new);
+        double[][] probs = new double[pool.size()][];
+        for (int i = 0; i < probs.length; i++) {
+            probs[i] = pool.get(i).probabilities().values().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        List<LabellingQueue.Candidate> ranked = new ArrayList<>();
+        for (int i : LabelNextStrategy.TYPICAL.pick(vectors, probs, n, seed)) {
+            ResultRecord r = pool.get(i);
+            ranked.add(LabellingQueue.candidate(ranked.size() + 1, r, "typical of a cluster of abstracts predicted "
+                    + r.label() + " (cold start: typical and diverse picks teach more than uncertain outliers)"));
+        }
+        write(out, ranked, texts, sources, LabelNextStrategy.TYPICAL.label());
+        return List.copyOf(ranked);
+    }
+
+    private static List<Path> sources(List<Path> inputs, List<ResultRecord> records) throws IOException {
+        List<Path> sources = inputs.isEmpty() ? InputTexts.sourceFiles(records) : inputs;
         for (Path p : sources) {
             if (!Files.isRegularFile(p)) {
                 throw new IOException(p + ": input file named in the results is not there; give the files classify read"
                         + " with --in");
             }
         }
-        InputTexts texts = InputTexts.read(sources, format, ranked.stream().map(LabellingQueue.Candidate::record).toList());
+        return sources;
+    }
+
+    private static AbstractRecord require(InputTexts texts, ResultRecord r, List<Path> sources) throws IOException {
+        AbstractRecord a = texts.find(r);
+        if (a == null) {
+            throw new IOException("no input record for " + r.id() + " (classified from " + r.source()
+                    + ") in " + sources + ": give the files classify read with --in");
+        }
+        return a;
+    }
+
+    private static void write(Path out, List<LabellingQueue.Candidate> ranked, InputTexts texts, List<Path> sources,
+                              String strategy) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         for (LabellingQueue.Candidate c : ranked) {
-            AbstractRecord a = texts.find(c.record());
-            if (a == null) {
-                throw new IOException("no input record for " + c.record().id() + " (classified from " + c.record().source()
-                        + ") in " + sources + ": give the files classify read with --in");
-            }
-            rows.add(row(c, a));
+            List<Object> row = new ArrayList<>(row(c, require(texts, c.record(), sources)));
+            row.add(strategy);
+            rows.add(row);
         }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -66,7 +115,6 @@ public final class LabelNextFile {
             }
             w.commit();
         }
-        return ranked;
     }
 
     private static List<Object> row(LabellingQueue.Candidate c, AbstractRecord a) {

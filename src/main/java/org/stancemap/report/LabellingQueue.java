@@ -72,8 +72,7 @@ public final class LabellingQueue {
         Comparator<ResultRecord> informative = strategy == Strategy.MARGIN
                 ? Comparator.comparingDouble(ResultRecord::margin)
                 : Comparator.comparingDouble(ResultRecord::entropy).reversed();
-        List<ResultRecord> pool = records.stream()
-                .filter(r -> (r.gold() == null || r.gold().isBlank()) && r.duplicateOf() == null)
+        List<ResultRecord> pool = pool(records).stream()
                 .sorted(informative) // stable: ties keep input order
                 .toList();
         Map<ResultRecord, Integer> position = new IdentityHashMap<>();
@@ -98,6 +97,17 @@ public final class LabellingQueue {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The records a person could label: without a gold label, and not a duplicate of an earlier record. */
+    static List<ResultRecord> pool(List<ResultRecord> records) {
+        return records.stream().filter(r -> (r.gold() == null || r.gold().isBlank()) && r.duplicateOf() == null).toList();
+    }
+
+    /** A candidate picked for another reason than its margin or entropy (which it still reports). */
+    static Candidate candidate(int rank, ResultRecord r, String reason) {
+        ResultRecord.Topic t = r.topTopic();
+        return new Candidate(rank, r, r.margin(), r.entropy(), t == null ? null : t.name(), reason);
     }
 
     private static Candidate candidate(int rank, ResultRecord r, Strategy strategy, boolean spread) {

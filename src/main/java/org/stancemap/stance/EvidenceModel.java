@@ -47,26 +47,34 @@ public final class EvidenceModel implements StanceModel {
         return e;
     }
 
-    /** The unscaled score of each label: weighted mean best act match (centred) plus mean centroid match. */
+    /**
+     * The unscaled score of each label: over the sentences, the weighted mean of its best act match
+     * (centred across labels), the mean match with its centred act centroid, and the strongest
+     * sentence's centred best match (one clear sentence of a stance counts, as the codebook's
+     * decision order asks).
+     */
     double[] evidence(Document doc) {
         float[][] sv = sentenceVectors(doc);
         int n = labels.size();
         double[] best = new double[n];
+        double[] strongest = new double[n];
+        java.util.Arrays.fill(strongest, Double.NEGATIVE_INFINITY);
         double[] centroid = new double[n];
         for (float[] s : sv) {
             double[] b = bestMatches(s);
+            double mean = 0;
+            for (double v : b) {
+                mean += v / n;
+            }
             for (int k = 0; k < n; k++) {
-                best[k] += b[k] / sv.length;
+                best[k] += (b[k] - mean) / sv.length;
+                strongest[k] = Math.max(strongest[k], b[k] - mean);
                 centroid[k] += dot(s, state.centroids()[k]) / sv.length;
             }
         }
-        double mean = 0;
-        for (double b : best) {
-            mean += b / n;
-        }
         double[] out = new double[n];
         for (int k = 0; k < n; k++) {
-            out[k] = state.bestWeight() * (best[k] - mean) + state.centroidWeight() * centroid[k];
+            out[k] = state.bestWeight() * best[k] + state.centroidWeight() * centroid[k] + state.maxWeight() * strongest[k];
         }
         return out;
     }
@@ -127,13 +135,16 @@ public final class EvidenceModel implements StanceModel {
      * @param scale         multiplies the evidence into logits (an inverse temperature)
      * @param bestWeight    weight of the mean best act match, centred across labels
      * @param centroidWeight weight of the mean match with the centred act centroids
+     * @param maxWeight     weight of the strongest sentence's centred best match
      * @param actLabels     label index of each act sentence
      * @param acts          unit embeddings of the act sentences, {@code acts x dimension}
      * @param centroids     per label, the normalised mean of its acts minus the mean over labels
      */
-    @JsonPropertyOrder({"format_version", "labels", "scale", "best_weight", "centroid_weight", "act_labels", "acts", "centroids"})
+    @JsonPropertyOrder({"format_version", "labels", "scale", "best_weight", "centroid_weight", "max_weight", "act_labels",
+        "acts", "centroids"})
     public record State(@JsonProperty("format_version") int formatVersion, List<String> labels, double scale,
                         @JsonProperty("best_weight") double bestWeight, @JsonProperty("centroid_weight") double centroidWeight,
+                        @JsonProperty("max_weight") double maxWeight,
                         @JsonProperty("act_labels") int[] actLabels, double[][] acts, double[][] centroids) {
         public static final int VERSION = 1;
 
@@ -166,8 +177,9 @@ public final class EvidenceModel implements StanceModel {
             if (!(scale >= 0)) {
                 throw new IllegalArgumentException("Invalid evidence scale: " + scale);
             }
-            if (!(bestWeight >= 0 && centroidWeight >= 0)) {
-                throw new IllegalArgumentException("Invalid evidence weights: " + bestWeight + ", " + centroidWeight);
+            if (!(bestWeight >= 0 && centroidWeight >= 0 && maxWeight >= 0)) {
+                throw new IllegalArgumentException("Invalid evidence weights: " + bestWeight + ", " + centroidWeight + ", "
+                        + maxWeight);
             }
             labels = List.copyOf(labels);
         }

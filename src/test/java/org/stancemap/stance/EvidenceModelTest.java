@@ -122,7 +122,7 @@ class EvidenceModelTest {
     @Test
     void stateRejectsALabelWithoutActs() {
         double[][] acts = {{1, 0}, {0, 1}};
-        var e = assertThrows(IllegalArgumentException.class, () -> new EvidenceModel.State(1, List.of("a", "b", "c"), 1.0, 1.0, 1.0,
+        var e = assertThrows(IllegalArgumentException.class, () -> new EvidenceModel.State(1, List.of("a", "b", "c"), 1.0, 1.0, 1.0, 0.5,
                 new int[] {0, 1}, acts, new double[][] {{1, 0}, {0, 1}, {0, 0}}));
         assertTrue(e.getMessage().contains("label c has no act"), e.getMessage());
     }
