@@ -17,6 +17,6 @@ public final class BundleDocuments {
         var manifest = bundle.manifest();
         return new DocumentFactory(Analyzers.create(manifest.analyzer()), false,
                 manifest.embedding() == null ? null : Embeddings.openVerified(manifest, cacheDir), bundle.topics(),
-                org.stancemap.stance.Heads.needsSentenceVectors(manifest.head()));
+                manifest.embedding() != null && manifest.embedding().sentenceVectors());
     }
 }

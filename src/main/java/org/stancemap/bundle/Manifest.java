@@ -70,9 +70,28 @@ public record Manifest(
      * @param probe       a fixed sentence
      * @param fingerprint the first values of the probe's embedding at training time; a different model
      *                    on the classpath gives different values, and the bundle is refused
+     * @param sentences   true when every sentence was embedded on its own and a text's embedding is the
+     *                    length-weighted mean of its sentences' (the recipe of the {@code evidence}
+     *                    head's training); null or false: texts embedded in windows of whole sentences
      */
-    @JsonPropertyOrder({"model", "dimension", "library", "probe", "fingerprint"})
-    public record EmbeddingInfo(String model, int dimension, String library, String probe, List<Double> fingerprint) {}
+    @JsonPropertyOrder({"model", "dimension", "library", "probe", "fingerprint", "sentences"})
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record EmbeddingInfo(String model, int dimension, String library, String probe, List<Double> fingerprint,
+                                Boolean sentences) {
+        public EmbeddingInfo(String model, int dimension, String library, String probe, List<Double> fingerprint) {
+            this(model, dimension, library, probe, fingerprint, null);
+        }
+
+        /** Whether texts are embedded sentence by sentence. */
+        public boolean sentenceVectors() {
+            return Boolean.TRUE.equals(sentences);
+        }
+
+        /** A copy that records the sentence-by-sentence recipe when {@code on}. */
+        public EmbeddingInfo withSentences(boolean on) {
+            return new EmbeddingInfo(model, dimension, library, probe, fingerprint, on ? Boolean.TRUE : null);
+        }
+    }
 
     /** One training file. */
     @JsonPropertyOrder({"file", "sha256", "records", "labelled", "rejected"})

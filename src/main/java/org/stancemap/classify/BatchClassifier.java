@@ -111,7 +111,7 @@ public final class BatchClassifier {
             progress.finish();
         }
         return new BatchSummary(counts.read, counts.written, counts.rejected, counts.duplicates,
-                List.copyOf(counts.examples), (System.nanoTime() - start) / 1e9);
+                List.copyOf(counts.examples), (System.nanoTime() - start) / 1e9, counts.shift.summary(bundle.reference()));
     }
 
     private void flush(ForkJoinPool pool, List<Pending> batch, Sink<ClassifiedRecord> sink, Sink<Reject> rejects, Counts counts)
@@ -132,6 +132,8 @@ public final class BatchClassifier {
             if (o instanceof ClassifiedRecord c) {
                 sink.write(c);
                 counts.written++;
+                counts.shift.add(c.explanation() == null ? null : c.explanation().nearest(),
+                        Boolean.TRUE.equals(c.farFromLabelled()));
             } else {
                 rejects.write((Reject) o);
                 counts.rejected++;
@@ -181,8 +183,9 @@ public final class BatchClassifier {
         }
         ReferenceSet.Neighbour nearest = bundle.reference() == null || doc.embedding() == null ? null
                 : bundle.reference().nearest(doc.embedding());
+        Boolean far = nearest == null ? null : bundle.reference().isFar(nearest);
         return new ClassifiedRecord(idOf(r), r.doi(), r.title(), r.published(), r.venue(), names.get(best), p[best],
-                probs, setNames, bundle.calibration().uncertain(set, p[best]),
+                probs, setNames, bundle.calibration().uncertain(set, p[best]) || Boolean.TRUE.equals(far), far,
                 new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest),
                 doc.topics() == null ? null : bundle.topics().topTopics(doc.topics(), TOP_TOPICS),
                 r.label(), bundle.modelId(), duplicateOf, r.source().toString());
@@ -214,6 +217,7 @@ public final class BatchClassifier {
         long rejected;
         long duplicates;
         final List<String> examples = new ArrayList<>();
+        final ShiftCheck shift = new ShiftCheck();
 
         void duplicate(String description) {
             duplicates++;

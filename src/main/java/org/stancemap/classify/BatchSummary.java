@@ -13,10 +13,17 @@ import java.util.List;
  * @param duplicates written records that repeat an earlier record's DOI or text
  * @param examples   up to ten duplicate descriptions, for the summary
  * @param seconds    wall time
+ * @param shift      how unlike the training corpus the batch is, or null when the model keeps no
+ *                   reference set
  */
-@JsonPropertyOrder({"read", "written", "rejected", "duplicates", "seconds"})
+@JsonPropertyOrder({"read", "written", "rejected", "duplicates", "seconds", "shift"})
 public record BatchSummary(long read, long written, long rejected, long duplicates,
-                           @JsonProperty("duplicate_examples") List<String> examples, double seconds) {
+                           @JsonProperty("duplicate_examples") List<String> examples, double seconds,
+                           ShiftCheck.Summary shift) {
+
+    public BatchSummary(long read, long written, long rejected, long duplicates, List<String> examples, double seconds) {
+        this(read, written, rejected, duplicates, examples, seconds, null);
+    }
 
     /** Records per second over the whole run. */
     public double rate() {

@@ -63,7 +63,8 @@ public final class Sinks {
         for (String l : labels) {
             cols.add("p_" + l);
         }
-        cols.addAll(List.of("prediction_set", "uncertain", "top_terms", "nearest_id", "nearest_label", "topics",
+        cols.addAll(List.of("prediction_set", "uncertain", "top_terms", "nearest_id", "nearest_label", "nearest_similarity",
+                "far_from_labelled", "topics",
                 "gold", "model", "duplicate_of", "source"));
         return cols;
     }
@@ -81,6 +82,8 @@ public final class Sinks {
         row.add(ex == null ? "" : String.join("|", ex.terms().stream().map(t -> t.term()).toList()));
         row.add(nearest == null ? "" : nearest.id());
         row.add(nearest == null ? "" : nearest.label());
+        row.add(nearest == null ? "" : nearest.similarity());
+        row.add(r.farFromLabelled() == null ? "" : r.farFromLabelled());
         row.add(r.topics() == null ? "" : String.join("|", r.topics().stream()
                 .map(t -> t.topic() + ":" + t.label() + ":" + String.format(java.util.Locale.ROOT, "%.3f", t.weight())).toList()));
         row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source()));

@@ -92,6 +92,9 @@ final class ClassifyCommand implements Callable<Integer> {
             rej.commit();
         }
         err.println("stancemap: " + summary.line());
+        if (summary.shift() != null) {
+            err.println("stancemap: " + summary.shift().line());
+        }
         err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + summary.rejected() + ")");
         for (String d : summary.examples()) {
             err.println("stancemap: duplicate: " + d);

@@ -153,7 +153,8 @@ final class TrainCommand implements Callable<Integer> {
         ReferenceSet reference = embedder == null || !Heads.needsEmbeddings(chosen) || data.size() == 0 ? null
                 : reference(data);
         Manifest written = BundleWriter.write(outDir, force,
-                manifest(labels, loaded, data, analyzer, trainer, Heads.needsEmbeddings(chosen) ? embedder : null, comparison),
+                manifest(labels, loaded, data, analyzer, trainer, Heads.needsEmbeddings(chosen) ? embedder : null,
+                        docs.sentenceVectors(), comparison),
                 new BundleContents(labels, fitted, calibration, reference, topics));
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
@@ -171,12 +172,12 @@ final class TrainCommand implements Callable<Integer> {
             snippets.add(ReferenceSet.snippet(r.text(), 12));
             vectors[i] = data.documents().get(i).embedding();
         }
-        return new ReferenceSet(new ReferenceSet.Index(ReferenceSet.Index.VERSION, vectors[0].length, ids, labelNames,
-                snippets), vectors);
+        return ReferenceSet.of(ids, labelNames, snippets, vectors, data.groups());
     }
 
     private Manifest manifest(LabelSet labels, LoadedCorpus loaded, LabelledDocuments data, AnalyzerSettings analyzer,
-                              StanceTrainer trainer, SentenceEmbedder embedder, HeadComparison.Result comparison) {
+                              StanceTrainer trainer, SentenceEmbedder embedder, boolean sentenceVectors,
+                              HeadComparison.Result comparison) {
         List<Manifest.CorpusFile> files = loaded == null ? List.of() : loaded.files().stream()
                 .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
                         (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
@@ -210,7 +211,7 @@ final class TrainCommand implements Callable<Integer> {
         return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, null,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), StancemapVersion.get(),
                 new Manifest.LabelSetRef(labels.id(), labels.names(), BundleWriter.LABELS), files, counts, analyzer,
-                embedder == null ? null : Embeddings.describe(embedder), trainer.head(), JsonFiles.tree(trainer.options()),
+                embedder == null ? null : Embeddings.describe(embedder).withSentences(sentenceVectors), trainer.head(), JsonFiles.tree(trainer.options()),
                 model.seed, LibraryVersions.all(), LibraryVersions.runtime(), metrics, null);
     }
 }

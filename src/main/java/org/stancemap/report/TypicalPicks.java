@@ -68,7 +68,7 @@ public final class TypicalPicks {
     /** Picks per label: as even as the label sizes allow, the rest to the largest labels. */
     static int[] quotas(int[] sizes, int k) {
         int[] q = new int[sizes.length];
-        int left = k;
+        int left = Math.min(k, Arrays.stream(sizes).sum());
         while (left > 0) {
             int open = 0;
             for (int l = 0; l < sizes.length; l++) {

@@ -20,6 +20,9 @@ import java.util.Map;
  * @param predictionSet the labels of the conformal prediction set, in label order
  * @param uncertain     true when the set holds more than one label or the confidence is below the
  *                      bundle's threshold
+ * @param farFromLabelled true when the record is less similar to its nearest labelled abstract than any
+ *                      training abstract was to its own (the shift check; then it is uncertain too),
+ *                      null when the model keeps no reference set
  * @param explanation   why: the terms that most raised the label's score (linear heads) and the
  *                      nearest labelled abstract (embedding heads)
  * @param topics        the record's largest topic shares, when the bundle has a topic model
@@ -30,7 +33,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "prediction_set",
-    "uncertain", "explanation", "topics", "gold",
+    "uncertain", "far_from_labelled", "explanation", "topics", "gold",
     "model", "duplicate_of", "source"})
 public record ClassifiedRecord(
         String id,
@@ -43,6 +46,7 @@ public record ClassifiedRecord(
         Map<String, Double> probabilities,
         @JsonProperty("prediction_set") List<String> predictionSet,
         boolean uncertain,
+        @JsonProperty("far_from_labelled") Boolean farFromLabelled,
         Explanation explanation,
         List<org.stancemap.topics.TopicShare> topics,
         String gold,

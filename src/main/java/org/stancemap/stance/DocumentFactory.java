@@ -44,8 +44,9 @@ public final class DocumentFactory {
     }
 
     /**
-     * @param sentenceVectors also embed every sentence on its own (for the {@code evidence} head);
-     *                        needs {@code embedder}, and about doubles the embedding work
+     * @param sentenceVectors embed every sentence on its own (for the {@code evidence} head); a text's
+     *                        embedding is then the length-weighted mean of its sentences' (needs
+     *                        {@code embedder})
      */
     public DocumentFactory(Analyzer analyzer, boolean sentences, SentenceEmbedder embedder, TopicModel topics,
                            boolean sentenceVectors) {
@@ -83,7 +84,7 @@ public final class DocumentFactory {
     public List<Document> ofAll(List<String> texts) {
         List<Analysis> analyses = texts.size() == 1 ? List.of(analysis(texts.get(0)))
                 : texts.parallelStream().map(this::analysis).toList();
-        List<float[]> vectors = embedder == null ? null
+        List<float[]> vectors = embedder == null || sentenceVectors ? null
                 : embedder.embedAll(analyses.stream().map(Analysis::sentences).toList());
         List<float[]> perSentence = null;
         if (sentenceVectors) {
@@ -100,12 +101,35 @@ public final class DocumentFactory {
         for (int i = 0; i < texts.size(); i++) {
             Analysis a = analyses.get(i);
             float[][] sv = null;
+            float[] embedding = vectors == null ? null : vectors.get(i);
             if (perSentence != null) {
                 sv = perSentence.subList(next, next + a.sentences().size()).toArray(float[][]::new);
                 next += sv.length;
+                embedding = weightedMean(sv, a.sentences());
             }
-            out.add(new Document(texts.get(i), a.tokens(), a.sentences(), vectors == null ? null : vectors.get(i),
+            out.add(new Document(texts.get(i), a.tokens(), a.sentences(), embedding,
                     topics == null ? null : topics.infer(a.tokens()), sv));
+        }
+        return out;
+    }
+
+    /** The unit-length mean of sentence vectors weighted by sentence length (in characters). */
+    static float[] weightedMean(float[][] vectors, List<String> sentences) {
+        double[] sum = new double[vectors[0].length];
+        for (int i = 0; i < vectors.length; i++) {
+            int weight = sentences.get(i).length();
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += (double) weight * vectors[i][j];
+            }
+        }
+        double norm = 0;
+        for (double x : sum) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        float[] out = new float[sum.length];
+        for (int j = 0; j < sum.length; j++) {
+            out[j] = (float) (sum[j] / norm);
         }
         return out;
     }

@@ -22,21 +22,71 @@ public final class ReferenceSet {
      * @param ids           record ids
      * @param labels        their gold labels
      * @param snippets      their first words, for people reading the output
+     * @param nearestFloor  the lowest similarity of a training abstract to its nearest labelled abstract
+     *                      of another work: a classified record below it is further from anything
+     *                      labelled than any training abstract was (null in format version 1)
+     * @param nearestMedian the median of those similarities (null in format version 1)
      */
-    @JsonPropertyOrder({"format_version", "dimension", "ids", "labels", "snippets"})
+    @JsonPropertyOrder({"format_version", "dimension", "ids", "labels", "snippets", "nearest_floor", "nearest_median"})
     public record Index(@JsonProperty("format_version") int formatVersion, int dimension, List<String> ids,
-                        List<String> labels, List<String> snippets) {
-        public static final int VERSION = 1;
+                        List<String> labels, List<String> snippets, @JsonProperty("nearest_floor") Double nearestFloor,
+                        @JsonProperty("nearest_median") Double nearestMedian) {
+        public static final int VERSION = 2;
 
         public Index {
-            if (formatVersion != VERSION) {
+            if (formatVersion < 1 || formatVersion > VERSION) {
                 throw new IllegalArgumentException("Unsupported reference format_version " + formatVersion
-                        + " (this build reads " + VERSION + ")");
+                        + " (this build reads 1 to " + VERSION + ")");
             }
             if (ids.size() != labels.size() || ids.size() != snippets.size()) {
                 throw new IllegalArgumentException("reference index: ids, labels and snippets differ in length");
             }
         }
+
+        /** An index without the training corpus's nearest-neighbour figures (as format version 1 stored it). */
+        public Index(int formatVersion, int dimension, List<String> ids, List<String> labels, List<String> snippets) {
+            this(formatVersion, dimension, ids, labels, snippets, null, null);
+        }
+    }
+
+    /**
+     * The reference set of labelled training abstracts, with the figures of the shift check: each
+     * abstract's similarity to its nearest labelled abstract of another work ({@code groups}).
+     */
+    public static ReferenceSet of(List<String> ids, List<String> labels, List<String> snippets, float[][] vectors,
+                                  String[] groups) {
+        double[] nearest = new double[vectors.length];
+        int n = 0;
+        for (int i = 0; i < vectors.length; i++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < vectors.length; j++) {
+                if (!groups[i].equals(groups[j])) {
+                    best = Math.max(best, cosine(vectors[i], vectors[j]));
+                }
+            }
+            if (best > Double.NEGATIVE_INFINITY) {
+                nearest[n++] = best;
+            }
+        }
+        double[] sorted = java.util.Arrays.copyOf(nearest, n);
+        java.util.Arrays.sort(sorted);
+        Double floor = n == 0 ? null : sorted[0];
+        Double median = n == 0 ? null : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        int dimension = vectors.length == 0 ? 0 : vectors[0].length;
+        return new ReferenceSet(new Index(Index.VERSION, dimension, ids, labels, snippets, floor, median), vectors);
+    }
+
+    /** Whether a record with this nearest labelled abstract is further from anything labelled than any training abstract was. */
+    public boolean isFar(Neighbour nearest) {
+        return nearest != null && index.nearestFloor() != null && nearest.similarity() < index.nearestFloor();
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += (double) a[k] * b[k];
+        }
+        return s;
     }
 
     /** A nearest labelled abstract. */

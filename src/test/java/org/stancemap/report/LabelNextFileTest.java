@@ -34,7 +34,8 @@ class LabelNextFileTest {
     void writesTheRankingWithTheInputTextsAndAnEmptyLabelColumn() throws IOException {
         SeedRun.ensure();
         Path out = dir.resolve("todo.csv");
-        Cli.Run run = Cli.ok("label-next", "--results", SeedRun.UNLABELLED_RESULTS.toString(), "--n", "4", "--out", out.toString());
+        Cli.Run run = Cli.ok("label-next", "--results", SeedRun.UNLABELLED_RESULTS.toString(), "--n", "4", "--out", out.toString(),
+                "--strategy", "margin");
         assertTrue(run.out().contains("4 abstracts to label written to"), run.out());
 
         List<Map<String, String>> rows = readCsv(out);
@@ -65,12 +66,16 @@ class LabelNextFileTest {
         Path results = dir.resolve("new-classified.jsonl");
         Cli.ok("classify", fresh.toString(), "--model", model.toString(), "--out", results.toString(), "-q");
         Path todo = dir.resolve("todo.csv");
-        Cli.ok("label-next", "--results", results.toString(), "--in", fresh.toString(), "--n", "7", "--out", todo.toString());
+        Cli.Run next = Cli.ok("label-next", "--results", results.toString(), "--in", fresh.toString(), "--n", "7", "--out",
+                todo.toString(), "--model", model.toString());
+        // auto, and the model has no embedding model to find typical abstracts with: margins
+        assertTrue(next.out().contains("(strategy margin)"), next.out() + next.err());
 
         // a person fills in the labels: here the codebook's gold labels (the unlabelled seed record stays empty)
         Map<String, AbstractRecord> gold = seedById();
         List<Map<String, String>> rows = readCsv(todo);
         assertEquals(7, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.get("strategy").equals("margin")), rows.toString());
         Path filled = dir.resolve("filled.csv");
         try (CsvWriter w = CsvWriter.create(filled, LabelNextFile.COLUMNS)) {
             for (Map<String, String> row : rows) {
@@ -82,6 +87,32 @@ class LabelNextFileTest {
         Cli.Run retrain = Cli.ok("train", "--corpus", corpus.toString(), filled.toString(), "--out", dir.resolve("retrained").toString(),
                 "--model", "tfidf-lr", "--cv", "none", "--analyzer", "fast");
         assertTrue(retrain.out().contains("corpus: 15 records, 14 labelled in 13 works, 1 unlabelled"), retrain.out());
+    }
+
+    @Test
+    void typicalPicksAreSpreadAcrossPredictedStancesAndSayWhy() throws IOException {
+        SeedRun.ensure();
+        Path out = dir.resolve("typical.csv");
+        Cli.Run run = Cli.ok("label-next", "--results", SeedRun.UNLABELLED_RESULTS.toString(), "--n", "4", "--out", out.toString(),
+                "--strategy", "typical", "--model", "models/default", "--cache-dir", dir.resolve("cache").toString());
+        assertTrue(run.out().contains("(strategy typical)"), run.out());
+        List<Map<String, String>> rows = readCsv(out);
+        assertEquals(4, rows.size());
+        assertEquals(4, rows.stream().map(r -> r.get("id")).distinct().count());
+        long stancesInPool = Results.read(List.of(SeedRun.UNLABELLED_RESULTS)).records().stream()
+                .filter(r -> r.duplicateOf() == null).map(ResultRecord::label).distinct().count();
+        assertEquals(Math.min(4, stancesInPool), rows.stream().map(r -> r.get("predicted")).distinct().count(), rows.toString());
+        for (Map<String, String> row : rows) {
+            assertEquals("typical", row.get("strategy"));
+            assertTrue(row.get("reason").startsWith("typical of a cluster of abstracts predicted " + row.get("predicted")),
+                    row.get("reason"));
+        }
+        // auto with the default model (trained on 14 labelled records) is the cold-start strategy
+        Path auto = dir.resolve("auto.csv");
+        Cli.Run a = Cli.ok("label-next", "--results", SeedRun.UNLABELLED_RESULTS.toString(), "--n", "4", "--out", auto.toString(),
+                "--cache-dir", dir.resolve("cache").toString());
+        assertTrue(a.out().contains("(strategy typical)"), a.out());
+        assertEquals(Files.readString(out), Files.readString(auto));
     }
 
     @Test
