@@ -31,10 +31,12 @@ import org.stancemap.text.AnalyzerSettings;
  * @param runtime          Java and OS of the training run
  * @param metrics          cross-validated metrics on the training corpus (may be null)
  * @param parts            file name to SHA-256 of every other file of the bundle
+ * @param calibrationData  what the calibration and the prediction sets rest on (null in bundles
+ *                         written before it was recorded)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "format_version", "model_id", "created", "stancemap_version", "label_set", "corpus",
-    "label_counts", "analyzer", "embedding", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts"})
+    "label_counts", "analyzer", "embedding", "head", "parameters", "seed", "libraries", "runtime", "metrics", "parts", "calibration_data"})
 public record Manifest(
         String format,
         @JsonProperty("format_version") int formatVersion,
@@ -52,7 +54,42 @@ public record Manifest(
         Map<String, String> libraries,
         Map<String, String> runtime,
         JsonNode metrics,
-        Map<String, String> parts) {
+        Map<String, String> parts,
+        @JsonProperty("calibration_data") CalibrationData calibrationData) {
+
+    /** A manifest that records no calibration data. */
+    public Manifest(String format, int formatVersion, String modelId, String created, String stancemapVersion,
+                    LabelSetRef labelSet, List<CorpusFile> corpus, Map<String, Integer> labelCounts, AnalyzerSettings analyzer,
+                    EmbeddingInfo embedding, String head, JsonNode parameters, long seed, Map<String, String> libraries,
+                    Map<String, String> runtime, JsonNode metrics, Map<String, String> parts) {
+        this(format, formatVersion, modelId, created, stancemapVersion, labelSet, corpus, labelCounts, analyzer, embedding, head,
+                parameters, seed, libraries, runtime, metrics, parts, null);
+    }
+
+    /**
+     * What a bundle's calibration (temperature, conformal threshold, selective threshold) was fitted on.
+     *
+     * @param source  {@code out-of-fold} (cross-fitted predictions on the training corpus) or
+     *                {@code held-out} (labelled records of the user's literature, {@code calibrate})
+     * @param files   the labelled files, with their SHA-256
+     * @param records labelled records the fit rests on
+     * @param works   works among them (records of one work count once in cross-validation)
+     * @param method  how the calibration was fitted, in words
+     */
+    @JsonPropertyOrder({"source", "files", "records", "works", "method"})
+    public record CalibrationData(String source, List<CorpusFile> files, int records, int works, String method) {
+        /** One line for a run's summary. */
+        public String line() {
+            return "calibration rests on " + records + " labelled records in " + works + " works (" + source + ": "
+                    + String.join(", ", files.stream().map(CorpusFile::file).toList()) + ")";
+        }
+    }
+
+    /** A copy with other calibration data, a new creation time and no id or parts (the writer sets them). */
+    public Manifest withCalibration(CalibrationData data, String newCreated) {
+        return new Manifest(format, formatVersion, null, newCreated, stancemapVersion, labelSet, corpus, labelCounts, analyzer,
+                embedding, head, parameters, seed, libraries, runtime, metrics, null, data);
+    }
 
     public static final String FORMAT = "stancemap-bundle";
     public static final int FORMAT_VERSION = 1;
@@ -100,6 +137,6 @@ public record Manifest(
     /** A copy with the given id and part hashes. */
     Manifest withParts(String newModelId, Map<String, String> newParts) {
         return new Manifest(format, formatVersion, newModelId, created, stancemapVersion, labelSet, corpus, labelCounts, analyzer,
-                embedding, head, parameters, seed, libraries, runtime, metrics, newParts);
+                embedding, head, parameters, seed, libraries, runtime, metrics, newParts, calibrationData);
     }
 }

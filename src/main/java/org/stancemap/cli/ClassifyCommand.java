@@ -95,6 +95,9 @@ final class ClassifyCommand implements Callable<Integer> {
         if (summary.shift() != null) {
             err.println("stancemap: " + summary.shift().line());
         }
+        if (bundle.manifest().calibrationData() != null) {
+            err.println("stancemap: " + bundle.manifest().calibrationData().line());
+        }
         err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + summary.rejected() + ")");
         for (String d : summary.examples()) {
             err.println("stancemap: duplicate: " + d);

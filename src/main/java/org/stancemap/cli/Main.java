@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ClassifyCommand.class,
             TrainCommand.class,
+            CalibrateCommand.class,
             EvaluateCommand.class,
             ReportCommand.class,
             LabelNextCommand.class,

@@ -80,6 +80,12 @@ final class TrainCommand implements Callable<Integer> {
             description = "Gibbs sampling iterations of --k. Default: ${DEFAULT-VALUE}.")
     int topicIterations;
 
+    @Option(names = "--calibrate-on", arity = "1..*", paramLabel = "FILE",
+            description = "Fit the calibration (temperature, conformal and selective thresholds) on these labelled records"
+                    + " of the literature to classify instead of the training corpus's out-of-fold predictions"
+                    + " (as 'stancemap calibrate' does); the manifest names them.")
+    List<Path> calibrateOn = new ArrayList<>();
+
     @Mixin
     ModelOptions model;
 
@@ -150,11 +156,26 @@ final class TrainCommand implements Callable<Integer> {
         StanceTrainer trainer = trained.trainer();
         StanceModel fitted = trained.model();
         CalibrationState calibration = trained.calibration();
+        Manifest.CalibrationData calibrationData = loaded == null || comparison == null ? null
+                : CalibrationFiles.of("out-of-fold", loaded, data, calibration.method());
+        if (!calibrateOn.isEmpty()) {
+            LoadedCorpus held = LabelledCorpus.load(calibrateOn, input.format(), labels, run.strict(), err);
+            LabelledDocuments heldData = LabelledDocuments.of(held.records(), labels, docs);
+            try {
+                calibration = org.stancemap.eval.Recalibration.fit(fitted, heldData, model.coverage);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(String.join(", ", calibrateOn.stream().map(Path::toString).toList()) + ": "
+                        + e.getMessage());
+            }
+            calibrationData = CalibrationFiles.of("held-out", held, heldData, calibration.method());
+            out.printf(java.util.Locale.ROOT, "calibrated on %d held-out labelled records: temperature %.3f%n", heldData.size(),
+                    calibration.temperature());
+        }
         ReferenceSet reference = embedder == null || !Heads.needsEmbeddings(chosen) || data.size() == 0 ? null
                 : reference(data);
         Manifest written = BundleWriter.write(outDir, force,
                 manifest(labels, loaded, data, analyzer, trainer, Heads.needsEmbeddings(chosen) ? embedder : null,
-                        docs.sentenceVectors(), comparison),
+                        docs.sentenceVectors(), comparison, calibrationData),
                 new BundleContents(labels, fitted, calibration, reference, topics));
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
@@ -177,7 +198,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private Manifest manifest(LabelSet labels, LoadedCorpus loaded, LabelledDocuments data, AnalyzerSettings analyzer,
                               StanceTrainer trainer, SentenceEmbedder embedder, boolean sentenceVectors,
-                              HeadComparison.Result comparison) {
+                              HeadComparison.Result comparison, Manifest.CalibrationData calibrationData) {
         List<Manifest.CorpusFile> files = loaded == null ? List.of() : loaded.files().stream()
                 .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
                         (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
@@ -212,6 +233,6 @@ final class TrainCommand implements Callable<Integer> {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), StancemapVersion.get(),
                 new Manifest.LabelSetRef(labels.id(), labels.names(), BundleWriter.LABELS), files, counts, analyzer,
                 embedder == null ? null : Embeddings.describe(embedder).withSentences(sentenceVectors), trainer.head(), JsonFiles.tree(trainer.options()),
-                model.seed, LibraryVersions.all(), LibraryVersions.runtime(), metrics, null);
+                model.seed, LibraryVersions.all(), LibraryVersions.runtime(), metrics, null, calibrationData);
     }
 }
