@@ -2,7 +2,6 @@ package org.stancemap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,15 +71,14 @@ final class ClassifyCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No input files: give FILEs or --in FILE...");
         }
-        for (Path p : inputs) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserException(p + ": no such input file");
-            }
-        }
+        InputFiles.requireReadable("input", inputs);
         InputFormat format = input.format();
         OutputFormat outFormat = OutputFormat.fromPath(out);
         Path rejectsFile = rejects != null ? rejects : Path.of(out + ".rejects.jsonl");
-        ModelBundle bundle = BundleReader.read(model != null ? model : Defaults.model());
+        Path modelDir = model != null ? model : Defaults.model();
+        new OutputPaths().input("input", inputs).input("--model", modelDir)
+                .file("--out", out).file(rejects != null ? "--rejects" : "rejects file", rejectsFile).check();
+        ModelBundle bundle = BundleReader.read(modelDir);
         DocumentFactory docs = BundleDocuments.of(bundle, cacheDir);
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));

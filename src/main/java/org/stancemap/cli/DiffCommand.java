@@ -2,7 +2,6 @@ package org.stancemap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +57,8 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : in) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserException(p + ": no such input file");
-            }
-        }
+        InputFiles.requireReadable("input", in);
+        new OutputPaths().input("--in", in).input("--old", oldBundle).input("--new", newBundle).fileCreatingFolders("--json", json).check();
         ModelBundle before = BundleReader.read(oldBundle);
         ModelBundle after = BundleReader.read(newBundle);
         BundleDiff.Outcome outcome = BundleDiff.run(before, after, in, input.format(), threads, err);

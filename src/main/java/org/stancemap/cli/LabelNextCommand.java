@@ -51,6 +51,7 @@ public final class LabelNextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        new OutputPaths().input("--results", results).input("--in", in).fileCreatingFolders("--out", out).check();
         List<LabellingQueue.Candidate> written = LabelNextFile.write(out, results, in, input.format(), n,
                 LabellingQueue.Strategy.parse(by));
         spec.commandLine().getOut().printf("%d abstracts to label written to %s%n", written.size(), out);

@@ -2,7 +2,6 @@ package org.stancemap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.stancemap.corpus.Corpora;
@@ -22,11 +21,7 @@ final class LabelledCorpus {
      */
     static LoadedCorpus load(List<Path> files, InputFormat format, LabelSet labels, boolean strict, PrintWriter err)
             throws IOException {
-        for (Path p : files) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserException(p + ": no such corpus file");
-            }
-        }
+        InputFiles.requireReadable("corpus", files);
         LoadedCorpus corpus = Corpora.load(files, format, labels.names());
         for (Reject r : corpus.rejects()) {
             err.println("stancemap: rejected " + r.message());

@@ -95,6 +95,8 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        new OutputPaths().input("--corpus", corpus).input("--topics", topicsDir).input("--labels", model.labels)
+                .tree("--out", outDir).check();
         LabelSet labels = model.labelSet();
         AnalyzerSettings analyzer = model.analyzerSettings();
         if (k != null && topicsDir != null) {
