@@ -86,15 +86,26 @@ final class ClassifyCommand implements Callable<Integer> {
         try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names());
              Sink<org.stancemap.corpus.Reject> rej = Sinks.rejects(rejectsFile)) {
             summary = classifier.run(inputs, format, sink, rej, err);
-            sink.commit();
+            if (summary.unusableFiles().isEmpty()) {
+                sink.commit();
+            }
             rej.commit();
         }
         err.println("stancemap: " + summary.line());
-        err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + summary.rejected() + ")");
         for (String d : summary.examples()) {
             err.println("stancemap: duplicate: " + d);
         }
-        if (run.strict() && summary.rejected() > 0) {
+        List<BatchSummary.FileCount> failed = summary.unusableFiles();
+        if (!failed.isEmpty()) {
+            for (BatchSummary.FileCount f : failed) {
+                err.println("stancemap: " + f.problem());
+            }
+            err.println("stancemap: results not written (" + out + " is left as it was); rejects: " + rejectsFile + " ("
+                    + (summary.rejected() + summary.lines()) + ")");
+            return ExitCodes.FAILURE;
+        }
+        err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + (summary.rejected() + summary.lines()) + ")");
+        if (run.strict() && summary.rejected() + summary.lines() > 0) {
             err.println("stancemap: --strict: " + summary.rejected() + " record(s) rejected");
             return ExitCodes.FAILURE;
         }

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.stancemap.corpus.Corpora;
+import org.stancemap.corpus.FileDigest;
+import org.stancemap.corpus.InputDiagnosis;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.corpus.Reject;
@@ -17,7 +19,9 @@ final class LabelledCorpus {
     /**
      * Loads the files; prints every reject as {@code file:line: reason}.
      *
-     * @throws UserException when a file is missing, or under {@code strict} when a record is rejected
+     * @throws UserException when a file is missing or unreadable, when a non-empty file gives no
+     *                       record at all (with the likely cause: encoding, compression, format), or
+     *                       under {@code strict} when a record is rejected
      */
     static LoadedCorpus load(List<Path> files, InputFormat format, LabelSet labels, boolean strict, PrintWriter err)
             throws IOException {
@@ -26,9 +30,29 @@ final class LabelledCorpus {
         for (Reject r : corpus.rejects()) {
             err.println("stancemap: rejected " + r.message());
         }
+        for (int i = 0; i < files.size(); i++) {
+            requireSomeRecord(files.get(i), format, corpus.files().get(i), corpus.rejects());
+        }
         if (strict && !corpus.rejects().isEmpty()) {
             throw new UserException("--strict: " + corpus.rejects().size() + " corpus record(s) rejected");
         }
         return corpus;
+    }
+
+    /** Fails when {@code file} held something but not one record was accepted from it. */
+    private static void requireSomeRecord(Path file, InputFormat format, FileDigest digest, List<Reject> rejects)
+            throws IOException {
+        if (digest.records() > 0) {
+            return;
+        }
+        List<Reject> own = rejects.stream().filter(r -> r.file().equals(digest.file())).toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        InputFormat f = format != null ? format : InputFormat.fromPath(file);
+        InputDiagnosis d = InputDiagnosis.examine(file, f).orElse(null);
+        String what = d != null && d.undecodable() ? own.size() + " undecodable line(s)" : own.size() + " record(s)";
+        throw new UserException(file + ": no record could be read as " + f.id() + " (" + what + " rejected; first: "
+                + own.get(0).message() + ")" + (d == null ? "; check that --format matches the file" : "; the file " + d.cause()));
     }
 }

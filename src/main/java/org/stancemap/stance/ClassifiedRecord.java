@@ -18,8 +18,8 @@ import java.util.Map;
  * @param confidence    the probability of {@code label}
  * @param probabilities every label's probability, in label-set order
  * @param predictionSet the labels of the conformal prediction set, in label order
- * @param uncertain     true when the set holds more than one label or the confidence is below the
- *                      bundle's threshold
+ * @param uncertain     true when the set holds more than one label, the confidence is below the
+ *                      bundle's threshold, the record is title-only, or its language is not English
  * @param explanation   why: the terms that most raised the label's score (linear heads) and the
  *                      nearest labelled abstract (embedding heads)
  * @param topics        the record's largest topic shares, when the bundle has a topic model
@@ -27,11 +27,16 @@ import java.util.Map;
  * @param model         id of the model bundle that classified the record
  * @param duplicateOf   {@code file:line} of an earlier record with the same DOI or text, or null
  * @param source        {@code file:line} of the input record
+ * @param duplicateIdOf {@code file:line} of an earlier record with the same id, or null
+ * @param titleOnly     true when the record had no abstract and was classified on its title
+ * @param truncated     true when the text was longer than the analysis limit and was cut
+ * @param language      ISO 639-1 code of the text's language, or {@code und} when it cannot be told;
+ *                      null in records made before languages were identified
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "prediction_set",
-    "uncertain", "explanation", "topics", "gold",
-    "model", "duplicate_of", "source"})
+    "uncertain", "title_only", "truncated", "language", "explanation", "topics", "gold",
+    "model", "duplicate_of", "duplicate_id_of", "source"})
 public record ClassifiedRecord(
         String id,
         String doi,
@@ -48,7 +53,20 @@ public record ClassifiedRecord(
         String gold,
         String model,
         @JsonProperty("duplicate_of") String duplicateOf,
-        String source) {
+        String source,
+        @JsonProperty("duplicate_id_of") String duplicateIdOf,
+        @JsonProperty("title_only") boolean titleOnly,
+        boolean truncated,
+        String language) {
+
+    /** A record without the input checks' fields: no duplicate id, not title-only, not truncated, language unknown. */
+    public ClassifiedRecord(String id, String doi, String title, String published, String venue, String label,
+                            double confidence, Map<String, Double> probabilities, List<String> predictionSet,
+                            boolean uncertain, Explanation explanation, List<org.stancemap.topics.TopicShare> topics,
+                            String gold, String model, String duplicateOf, String source) {
+        this(id, doi, title, published, venue, label, confidence, probabilities, predictionSet, uncertain, explanation,
+                topics, gold, model, duplicateOf, source, null, false, false, null);
+    }
 
     /**
      * Why a record got its label.
