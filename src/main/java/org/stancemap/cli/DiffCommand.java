@@ -62,6 +62,9 @@ public final class DiffCommand implements Callable<Integer> {
         ModelBundle before = BundleReader.read(oldBundle);
         ModelBundle after = BundleReader.read(newBundle);
         BundleDiff.Outcome outcome = BundleDiff.run(before, after, in, input.format(), threads, err);
+        if (!outcome.summary().unusableFiles().isEmpty()) {
+            throw new UserException(outcome.summary().unusableFiles().get(0).problem());
+        }
         if (!outcome.rejects().isEmpty()) {
             err.println("stancemap: " + outcome.rejects().size() + " record(s) rejected by both models, not compared;"
                     + " first: " + outcome.rejects().get(0).message());

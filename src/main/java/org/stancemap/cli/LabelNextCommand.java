@@ -51,6 +51,8 @@ public final class LabelNextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        InputFiles.requireReadable("results", results);
+        InputFiles.requireReadable("input", in);
         new OutputPaths().input("--results", results).input("--in", in).fileCreatingFolders("--out", out).check();
         List<LabellingQueue.Candidate> written = LabelNextFile.write(out, results, in, input.format(), n,
                 LabellingQueue.Strategy.parse(by));

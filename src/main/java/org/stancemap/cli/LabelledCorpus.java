@@ -9,6 +9,7 @@ import org.stancemap.corpus.FileDigest;
 import org.stancemap.corpus.InputDiagnosis;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.LoadedCorpus;
+import org.stancemap.corpus.TextLimit;
 import org.stancemap.corpus.Reject;
 import org.stancemap.stance.LabelSet;
 
@@ -26,7 +27,7 @@ final class LabelledCorpus {
     static LoadedCorpus load(List<Path> files, InputFormat format, LabelSet labels, boolean strict, PrintWriter err)
             throws IOException {
         InputFiles.requireReadable("corpus", files);
-        LoadedCorpus corpus = Corpora.load(files, format, labels.names());
+        LoadedCorpus corpus = cutLongTexts(Corpora.load(files, format, labels.names()), err);
         for (Reject r : corpus.rejects()) {
             err.println("stancemap: rejected " + r.message());
         }
@@ -54,5 +55,15 @@ final class LabelledCorpus {
         String what = d != null && d.undecodable() ? own.size() + " undecodable line(s)" : own.size() + " record(s)";
         throw new UserException(file + ": no record could be read as " + f.id() + " (" + what + " rejected; first: "
                 + own.get(0).message() + ")" + (d == null ? "; check that --format matches the file" : "; the file " + d.cause()));
+    }
+
+    /** The corpus with texts over {@link TextLimit#MAX_CHARS} cut, as classify cuts them, saying how many. */
+    private static LoadedCorpus cutLongTexts(LoadedCorpus corpus, PrintWriter err) {
+        long cut = corpus.records().stream().filter(r -> TextLimit.exceeds(r.text())).count();
+        if (cut == 0) {
+            return corpus;
+        }
+        err.println("stancemap: " + cut + " record(s) longer than " + TextLimit.MAX_CHARS + " characters cut to that length");
+        return new LoadedCorpus(corpus.records().stream().map(TextLimit::apply).toList(), corpus.rejects(), corpus.files());
     }
 }

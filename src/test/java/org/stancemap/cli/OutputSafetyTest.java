@@ -166,4 +166,20 @@ class OutputSafetyTest {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    @Test
+    void fileSystemFailuresNameThePathAndTheReason() {
+        assertEquals("/x/y.jsonl: permission denied", Main.fileMessage(new java.nio.file.AccessDeniedException("/x/y.jsonl")));
+        assertEquals("/x: no such file or folder", Main.fileMessage(new java.nio.file.NoSuchFileException("/x")));
+        assertEquals("/x: cannot write: no such folder /", Main.fileMessage(
+                new java.nio.file.NoSuchFileException("/x", null, "cannot write: no such folder /")));
+    }
+
+    @Test
+    void theAtomicWriterNamesTheTargetNotItsTemporaryFile() {
+        Path target = tmp.resolve("missing-folder/out.jsonl");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> org.stancemap.corpus.AtomicFile.create(target));
+        assertEquals(target + ": cannot write: no such folder " + target.getParent(), e.getMessage());
+    }
 }
