@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.stancemap.corpus.Corpora;
+import org.stancemap.corpus.CorpusFormatException;
 import org.stancemap.corpus.FileDigest;
 import org.stancemap.corpus.InputDiagnosis;
 import org.stancemap.corpus.InputFormat;
@@ -27,7 +28,12 @@ final class LabelledCorpus {
     static LoadedCorpus load(List<Path> files, InputFormat format, LabelSet labels, boolean strict, PrintWriter err)
             throws IOException {
         InputFiles.requireReadable("corpus", files);
-        LoadedCorpus corpus = cutLongTexts(Corpora.load(files, format, labels.names()), err);
+        LoadedCorpus corpus;
+        try {
+            corpus = cutLongTexts(Corpora.load(files, format, labels.names()), err);
+        } catch (CorpusFormatException e) {
+            throw explained(e, files, format);
+        }
         for (Reject r : corpus.rejects()) {
             err.println("stancemap: rejected " + r.message());
         }
@@ -55,6 +61,17 @@ final class LabelledCorpus {
         String what = d != null && d.undecodable() ? own.size() + " undecodable line(s)" : own.size() + " record(s)";
         throw new UserException(file + ": no record could be read as " + f.id() + " (" + what + " rejected; first: "
                 + own.get(0).message() + ")" + (d == null ? "; check that --format matches the file" : "; the file " + d.cause()));
+    }
+
+    /** {@code e} with the likely cause added, when its message names one of {@code files} and a cause is seen. */
+    private static IOException explained(CorpusFormatException e, List<Path> files, InputFormat format) throws IOException {
+        for (Path file : files) {
+            if (e.getMessage() != null && e.getMessage().startsWith(file.toString() + ":")) {
+                InputDiagnosis d = InputDiagnosis.examine(file, format).orElse(null);
+                return d == null ? e : new CorpusFormatException(e.getMessage() + "; the file " + d.cause());
+            }
+        }
+        return e;
     }
 
     /** The corpus with texts over {@link TextLimit#MAX_CHARS} cut, as classify cuts them, saying how many. */

@@ -108,4 +108,18 @@ class NothingReadTest {
         assertTrue(r.err().contains("only one class (policy-evaluative: 2)"), r.err());
         assertFalse(Files.exists(tmp.resolve("m-one")));
     }
+
+    @Test
+    void aCsvFileThatCannotBeReadAtAllNamesTheCauseToo() throws IOException {
+        Path csv = tmp.resolve("utf16.csv");
+        Files.writeString(csv, "id,text\nfx-1,FIXTURE: a record.\n", java.nio.charset.StandardCharsets.UTF_16);
+        CliRunner.Run r = CliRunner.run("classify", csv.toString(), "--model", bundle.toString(), "--out",
+                tmp.resolve("utf16.csv.out.jsonl").toString());
+        assertEquals(ExitCodes.FAILURE, r.code(), r.toString());
+        assertTrue(r.err().contains(csv.toString()) && r.err().contains("UTF-16"), r.err());
+        CliRunner.Run t = CliRunner.run("train", "--corpus", csv.toString(), "--out", tmp.resolve("m-csv").toString(),
+                "--model", "tfidf-lr", "--cv", "none");
+        assertEquals(ExitCodes.FAILURE, t.code(), t.toString());
+        assertTrue(t.err().contains(csv.toString()) && t.err().contains("UTF-16"), t.err());
+    }
 }
