@@ -43,6 +43,15 @@ class TitleOnlyTest {
     }
 
     @Test
+    void theFlagIsDerivedAndNotWrittenWithTheRecord() throws IOException {
+        AbstractRecord t = new AbstractRecord("x", null, "FIXTURE: a title", null, null, null, null, "FIXTURE: a title", null,
+                null, null);
+        String json = Json.mapper().writeValueAsString(t);
+        assertFalse(json.contains("itle_only") || json.contains("titleOnly"), json);
+        assertEquals(t, Json.mapper().readValue(json, AbstractRecord.class));
+    }
+
+    @Test
     void csvReadsATitleOnlyRecordOnItsTitle() throws IOException {
         Readers.Drained d = read(InputFormat.CSV, "title-only.csv");
         assertEquals(List.of("fx-title-1", "fx-both"), d.records().stream().map(AbstractRecord::id).toList());
