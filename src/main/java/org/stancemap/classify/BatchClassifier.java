@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.AbstractRecord;
+import org.stancemap.corpus.CorpusFormatException;
+import org.stancemap.corpus.InputDiagnosis;
+import org.stancemap.corpus.LoneSurrogates;
+import org.stancemap.corpus.TextLimit;
 import org.stancemap.corpus.DuplicateDetector;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.Ingested;
@@ -26,6 +31,8 @@ import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Softmax;
 import org.stancemap.stance.StanceModel;
+import org.stancemap.text.LanguageIdentifier;
+import org.stancemap.text.OptimaizeLanguageIdentifier;
 
 /**
  * Classifies records from input files in batches, in input order, with bounded memory: at most one
@@ -57,19 +64,31 @@ public final class BatchClassifier {
     private final DocumentFactory documents;
     private final Settings settings;
     private final StanceModel model;
+    private final LanguageIdentifier languages;
 
+    /** A classifier that identifies languages with {@link OptimaizeLanguageIdentifier}. */
     public BatchClassifier(ModelBundle bundle, DocumentFactory documents, Settings settings) {
+        this(bundle, documents, settings, OptimaizeLanguageIdentifier.shared());
+    }
+
+    /** A classifier that identifies each record's language with {@code languages}. */
+    public BatchClassifier(ModelBundle bundle, DocumentFactory documents, Settings settings, LanguageIdentifier languages) {
         this.bundle = bundle;
         this.documents = documents;
         this.settings = settings;
         this.model = bundle.model();
+        this.languages = languages;
     }
 
     /**
      * Classifies every record of {@code inputs} into {@code sink}, rejected records into
-     * {@code rejects}. Commits neither: the caller commits both when this returns.
+     * {@code rejects}. Commits neither: the caller commits both when this returns. A text longer
+     * than {@link TextLimit#MAX_CHARS} is cut before analysis and its record marked truncated; a
+     * title-only or non-English record is marked uncertain; a repeated id is reported.
      *
      * @param format input format, or null to tell it from each file's extension
+     * @throws CorpusFormatException when a file cannot be read in its format at all; the message
+     *                               adds the likely cause ({@link InputDiagnosis}) when one is seen
      */
     public BatchSummary run(List<Path> inputs, InputFormat format, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
                             PrintWriter err) throws IOException {
@@ -77,45 +96,64 @@ public final class BatchClassifier {
         LabelValidator validator = new LabelValidator(bundle.labels().names());
         DuplicateDetector duplicates = new DuplicateDetector();
         Progress progress = new Progress(err, settings.progress());
-        Counts counts = new Counts();
+        RunCounts counts = new RunCounts();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             List<Pending> batch = new ArrayList<>(settings.batchSize());
             for (Path input : inputs) {
-                try (RecordSource source = RecordReaders.open(input, format)) {
+                InputFormat f = format != null ? format : InputFormat.fromPath(input);
+                InputDiagnosis diagnosis = InputDiagnosis.examine(input, f).orElse(null);
+                counts.startFile(input.toString(), f.id(), diagnosis);
+                try (RecordSource source = open(input, f, diagnosis)) {
                     while (source.hasNext()) {
                         Ingested item = validator.validate(source.next());
-                        counts.read++;
                         if (item instanceof Ingested.Rejected r) {
                             rejects.write(r.reject());
-                            counts.rejected++;
+                            counts.rejectedByReader(r.reject());
                             continue;
                         }
                         AbstractRecord rec = ((Ingested.Accepted) item).record();
-                        String dupOf = duplicates.check(rec).map(d -> {
-                            counts.duplicate(rec.source() + " repeats the " + d.kind().name().toLowerCase(java.util.Locale.ROOT)
-                                    + " of " + d.earlier());
-                            return d.earlier().toString();
-                        }).orElse(null);
-                        batch.add(new Pending(rec, dupOf));
+                        counts.accepted(rec.isTitleOnly());
+                        batch.add(pending(rec, duplicates, counts));
                         if (batch.size() >= settings.batchSize()) {
                             flush(pool, batch, sink, rejects, counts);
-                            progress.update(counts.written, counts.rejected);
+                            progress.update(counts.written(), counts.rejected());
                         }
                     }
                 }
+                counts.endFile();
             }
             flush(pool, batch, sink, rejects, counts);
         } finally {
             pool.shutdownNow();
             progress.finish();
         }
-        return new BatchSummary(counts.read, counts.written, counts.rejected, counts.duplicates,
-                List.copyOf(counts.examples), (System.nanoTime() - start) / 1e9, counts.shift.summary(bundle.reference()));
+        return counts.summary((System.nanoTime() - start) / 1e9, bundle.reference());
     }
 
-    private void flush(ForkJoinPool pool, List<Pending> batch, Sink<ClassifiedRecord> sink, Sink<Reject> rejects, Counts counts)
-            throws IOException {
+    private static RecordSource open(Path input, InputFormat f, InputDiagnosis diagnosis) throws IOException {
+        try {
+            return RecordReaders.open(input, f);
+        } catch (CorpusFormatException e) {
+            throw diagnosis == null ? e : new CorpusFormatException(e.getMessage() + "; the file " + diagnosis.cause());
+        }
+    }
+
+    /** A record read, with what the checks before classification found: duplicates, title-only, length. */
+    private static Pending pending(AbstractRecord rec, DuplicateDetector duplicates, RunCounts counts) {
+        String dupOf = duplicates.check(rec).map(d -> {
+            counts.example(rec.source() + " repeats the " + d.kind().name().toLowerCase(Locale.ROOT) + " of " + d.earlier());
+            return d.earlier().toString();
+        }).orElse(null);
+        String dupIdOf = duplicates.checkId(idOf(rec), rec.source()).map(earlier -> {
+            counts.example(rec.source() + " repeats the id '" + idOf(rec) + "' of " + earlier);
+            return earlier.toString();
+        }).orElse(null);
+        return new Pending(rec, TextLimit.cut(rec.text()), dupOf, dupIdOf, rec.isTitleOnly(), TextLimit.exceeds(rec.text()));
+    }
+
+    private void flush(ForkJoinPool pool, List<Pending> batch, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
+                       RunCounts counts) throws IOException {
         if (batch.isEmpty()) {
             return;
         }
@@ -131,12 +169,10 @@ public final class BatchClassifier {
         for (Object o : results) {
             if (o instanceof ClassifiedRecord c) {
                 sink.write(c);
-                counts.written++;
-                counts.shift.add(c.explanation() == null ? null : c.explanation().nearest(),
-                        Boolean.TRUE.equals(c.farFromLabelled()));
+                counts.written(c);
             } else {
                 rejects.write((Reject) o);
-                counts.rejected++;
+                counts.rejectedByClassifier();
             }
         }
         batch.clear();
@@ -150,7 +186,7 @@ public final class BatchClassifier {
     private List<Object> classifyBatch(List<Pending> batch) {
         List<Document> docs;
         try {
-            docs = documents.ofAll(batch.stream().map(p -> p.record().text()).toList());
+            docs = documents.ofAll(batch.stream().map(Pending::text).toList());
         } catch (RuntimeException e) {
             return batch.parallelStream().map(p -> classifyOrReject(p, null)).toList();
         }
@@ -162,13 +198,15 @@ public final class BatchClassifier {
     private Object classifyOrReject(Pending p, Document doc) {
         AbstractRecord r = p.record();
         try {
-            return classify(r, doc != null ? doc : documents.of(r.text()), p.duplicateOf());
+            return classify(p, doc != null ? doc : documents.of(p.text()));
         } catch (RuntimeException e) {
-            return new Reject(r.source().file(), r.source().line(), "classification failed: " + e, r.text());
+            return new Reject(r.source().file(), r.source().line(), "classification failed: " + e,
+                    LoneSurrogates.replaced(r.text().length() > 2_000 ? r.text().substring(0, 2_000) : r.text()));
         }
     }
 
-    ClassifiedRecord classify(AbstractRecord r, Document doc, String duplicateOf) {
+    private ClassifiedRecord classify(Pending pending, Document doc) {
+        AbstractRecord r = pending.record();
         double[] p = model.probabilities(doc);
         int best = Softmax.argmax(p);
         List<String> names = bundle.labels().names();
@@ -183,12 +221,16 @@ public final class BatchClassifier {
         }
         ReferenceSet.Neighbour nearest = bundle.reference() == null || doc.embedding() == null ? null
                 : bundle.reference().nearest(doc.embedding());
+        String language = languages.identify(pending.text());
         Boolean far = nearest == null ? null : bundle.reference().isFar(nearest);
+        boolean uncertain = bundle.calibration().uncertain(set, p[best]) || Boolean.TRUE.equals(far) || pending.titleOnly()
+                || RunCounts.isForeign(language);
         return new ClassifiedRecord(idOf(r), r.doi(), r.title(), r.published(), r.venue(), names.get(best), p[best],
-                probs, setNames, bundle.calibration().uncertain(set, p[best]) || Boolean.TRUE.equals(far), far,
+                probs, setNames, uncertain,
                 new ClassifiedRecord.Explanation(model.explain(doc, best, EXPLAIN_TERMS), nearest),
                 doc.topics() == null ? null : bundle.topics().topTopics(doc.topics(), TOP_TOPICS),
-                r.label(), bundle.modelId(), duplicateOf, r.source().toString());
+                r.label(), bundle.modelId(), pending.duplicateOf(), r.source().toString(),
+                pending.duplicateIdOf(), pending.titleOnly(), pending.truncated(), language, far);
     }
 
     /** How many topics each record lists. */
@@ -209,21 +251,16 @@ public final class BatchClassifier {
         return "sha256:" + DigestUtils.sha256Hex(norm.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
-    private record Pending(AbstractRecord record, String duplicateOf) {}
-
-    private static final class Counts {
-        long read;
-        long written;
-        long rejected;
-        long duplicates;
-        final List<String> examples = new ArrayList<>();
-        final ShiftCheck shift = new ShiftCheck();
-
-        void duplicate(String description) {
-            duplicates++;
-            if (examples.size() < 10) {
-                examples.add(description);
-            }
-        }
-    }
+    /**
+     * A record waiting for classification.
+     *
+     * @param record        the record as read
+     * @param text          the text analysed: the record's, cut to the limit
+     * @param duplicateOf   where an identical record was read first, or null
+     * @param duplicateIdOf where a record with the same id was read first, or null
+     * @param titleOnly     the record has only a title
+     * @param truncated     {@code text} was cut
+     */
+    private record Pending(AbstractRecord record, String text, String duplicateOf, String duplicateIdOf,
+                           boolean titleOnly, boolean truncated) {}
 }

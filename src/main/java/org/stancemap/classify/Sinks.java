@@ -57,15 +57,19 @@ public final class Sinks {
         }
     }
 
-    /** The CSV columns: the JSONL fields with {@code probabilities} flattened to {@code p_<label>}. */
+    /**
+     * The CSV columns: the JSONL fields with {@code probabilities} flattened to {@code p_<label>};
+     * the input checks' columns ({@code duplicate_id_of}, {@code title_only}, {@code truncated},
+     * {@code language}) come last, after {@code source}, so that older column positions hold.
+     */
     public static List<String> csvColumns(List<String> labels) {
         List<String> cols = new ArrayList<>(List.of("id", "doi", "title", "published", "venue", "label", "confidence"));
         for (String l : labels) {
             cols.add("p_" + l);
         }
-        cols.addAll(List.of("prediction_set", "uncertain", "top_terms", "nearest_id", "nearest_label", "nearest_similarity",
-                "far_from_labelled", "topics",
-                "gold", "model", "duplicate_of", "source"));
+        cols.addAll(List.of("prediction_set", "uncertain", "top_terms", "nearest_id", "nearest_label", "topics",
+                "gold", "model", "duplicate_of", "source", "duplicate_id_of", "title_only", "truncated", "language",
+                "nearest_similarity", "far_from_labelled"));
         return cols;
     }
 
@@ -82,11 +86,12 @@ public final class Sinks {
         row.add(ex == null ? "" : String.join("|", ex.terms().stream().map(t -> t.term()).toList()));
         row.add(nearest == null ? "" : nearest.id());
         row.add(nearest == null ? "" : nearest.label());
-        row.add(nearest == null ? "" : nearest.similarity());
-        row.add(r.farFromLabelled() == null ? "" : r.farFromLabelled());
         row.add(r.topics() == null ? "" : String.join("|", r.topics().stream()
                 .map(t -> t.topic() + ":" + t.label() + ":" + String.format(java.util.Locale.ROOT, "%.3f", t.weight())).toList()));
-        row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source()));
+        row.addAll(List.of(nz(r.gold()), r.model(), nz(r.duplicateOf()), r.source(), nz(r.duplicateIdOf()), r.titleOnly(),
+                r.truncated(), nz(r.language())));
+        row.add(nearest == null ? "" : nearest.similarity());
+        row.add(r.farFromLabelled() == null ? "" : r.farFromLabelled());
         return row;
     }
 

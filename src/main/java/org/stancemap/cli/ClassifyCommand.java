@@ -2,7 +2,6 @@ package org.stancemap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,15 +71,14 @@ final class ClassifyCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No input files: give FILEs or --in FILE...");
         }
-        for (Path p : inputs) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserException(p + ": no such input file");
-            }
-        }
+        InputFiles.requireReadable("input", inputs);
         InputFormat format = input.format();
         OutputFormat outFormat = OutputFormat.fromPath(out);
         Path rejectsFile = rejects != null ? rejects : Path.of(out + ".rejects.jsonl");
-        ModelBundle bundle = BundleReader.read(model != null ? model : Defaults.model());
+        Path modelDir = model != null ? model : Defaults.model();
+        new OutputPaths().input("input", inputs).input("--model", modelDir)
+                .file("--out", out).file(rejects != null ? "--rejects" : "rejects file", rejectsFile).check();
+        ModelBundle bundle = BundleReader.read(modelDir);
         DocumentFactory docs = BundleDocuments.of(bundle, cacheDir);
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));
@@ -88,7 +86,9 @@ final class ClassifyCommand implements Callable<Integer> {
         try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names());
              Sink<org.stancemap.corpus.Reject> rej = Sinks.rejects(rejectsFile)) {
             summary = classifier.run(inputs, format, sink, rej, err);
-            sink.commit();
+            if (summary.unusableFiles().isEmpty()) {
+                sink.commit();
+            }
             rej.commit();
         }
         err.println("stancemap: " + summary.line());
@@ -98,11 +98,20 @@ final class ClassifyCommand implements Callable<Integer> {
         if (bundle.manifest().calibrationData() != null) {
             err.println("stancemap: " + bundle.manifest().calibrationData().line());
         }
-        err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + summary.rejected() + ")");
         for (String d : summary.examples()) {
             err.println("stancemap: duplicate: " + d);
         }
-        if (run.strict() && summary.rejected() > 0) {
+        List<BatchSummary.FileCount> failed = summary.unusableFiles();
+        if (!failed.isEmpty()) {
+            for (BatchSummary.FileCount f : failed) {
+                err.println("stancemap: " + f.problem());
+            }
+            err.println("stancemap: results not written (" + out + " is left as it was); rejects: " + rejectsFile + " ("
+                    + (summary.rejected() + summary.lines()) + ")");
+            return ExitCodes.FAILURE;
+        }
+        err.println("stancemap: results: " + out + "; rejects: " + rejectsFile + " (" + (summary.rejected() + summary.lines()) + ")");
+        if (run.strict() && summary.rejected() + summary.lines() > 0) {
             err.println("stancemap: --strict: " + summary.rejected() + " record(s) rejected");
             return ExitCodes.FAILURE;
         }

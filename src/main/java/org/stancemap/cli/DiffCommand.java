@@ -2,7 +2,6 @@ package org.stancemap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +57,14 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : in) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserException(p + ": no such input file");
-            }
-        }
+        InputFiles.requireReadable("input", in);
+        new OutputPaths().input("--in", in).input("--old", oldBundle).input("--new", newBundle).fileCreatingFolders("--json", json).check();
         ModelBundle before = BundleReader.read(oldBundle);
         ModelBundle after = BundleReader.read(newBundle);
         BundleDiff.Outcome outcome = BundleDiff.run(before, after, in, input.format(), threads, err);
+        if (!outcome.summary().unusableFiles().isEmpty()) {
+            throw new UserException(outcome.summary().unusableFiles().get(0).problem());
+        }
         if (!outcome.rejects().isEmpty()) {
             err.println("stancemap: " + outcome.rejects().size() + " record(s) rejected by both models, not compared;"
                     + " first: " + outcome.rejects().get(0).message());

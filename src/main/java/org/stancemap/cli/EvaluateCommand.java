@@ -122,6 +122,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new OutputPaths().input("--corpus", mode.cv != null ? mode.cv.corpus : List.of())
+                .input("--gold", mode.holdout != null ? mode.holdout.gold : List.of())
+                .input("--model", mode.holdout != null ? mode.holdout.bundle : null).input("--labels", model.labels)
+                .fileCreatingFolders("--json", json)
+                .dirOf("--report", report, org.stancemap.report.ReportFiles.PAGE, org.stancemap.report.ReportFiles.DATA)
+                .check();
         return mode.cv != null ? crossValidate() : holdout();
     }
 

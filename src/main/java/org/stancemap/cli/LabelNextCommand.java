@@ -74,6 +74,9 @@ public final class LabelNextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        InputFiles.requireReadable("results", results);
+        InputFiles.requireReadable("input", in);
+        new OutputPaths().input("--results", results).input("--in", in).fileCreatingFolders("--out", out).check();
         LabelNextStrategy chosen;
         ModelBundle bundle = null;
         try {

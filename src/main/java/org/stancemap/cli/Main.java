@@ -5,6 +5,12 @@ import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,7 +60,9 @@ public final class Main implements Runnable {
             if (t instanceof UncheckedIOException u && u.getCause() != null) {
                 t = u.getCause();
             }
-            if (t instanceof UserException || t instanceof IOException || t instanceof IllegalArgumentException) {
+            if (t instanceof FileSystemException f) {
+                e.println("stancemap: " + fileMessage(f));
+            } else if (t instanceof UserException || t instanceof IOException || t instanceof IllegalArgumentException) {
                 e.println("stancemap: " + t.getMessage());
             } else {
                 e.println("stancemap: internal error: " + t);
@@ -71,6 +79,23 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         return cmd;
+    }
+
+    /**
+     * The path and the reason of a file-system failure: Java's own message is often the path alone
+     * (an unreadable file gives {@code AccessDeniedException: /x/y}).
+     */
+    static String fileMessage(FileSystemException f) {
+        if (f.getReason() != null) {
+            return f.getMessage();
+        }
+        String reason = f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof NoSuchFileException ? "no such file or folder"
+                : f instanceof FileAlreadyExistsException ? "already exists"
+                : f instanceof DirectoryNotEmptyException ? "folder not empty"
+                : f instanceof NotDirectoryException ? "not a folder"
+                : f.getClass().getSimpleName();
+        return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason;
     }
 
     public static void main(String[] args) {

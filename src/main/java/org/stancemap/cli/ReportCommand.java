@@ -52,6 +52,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        InputFiles.requireReadable("results", results);
+        new OutputPaths().input("--results", results).dirOf("--out", out, ReportFiles.PAGE, ReportFiles.DATA).check();
         LiteratureMap.Options options = new LiteratureMap.Options(next, venues, LabellingQueue.Strategy.parse(by),
                 tableRows);
         LiteratureMap map = LiteratureMapReport.write(out, results, options);

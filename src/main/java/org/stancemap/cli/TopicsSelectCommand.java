@@ -50,6 +50,7 @@ final class TopicsSelectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        new OutputPaths().input("--corpus", training.corpus).input("--labels", training.labels).fileCreatingFolders("--json", json).check();
         List<Integer> ks;
         try {
             ks = TopicSelection.parseKs(range);

@@ -68,6 +68,7 @@ final class TopicsShowCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid --lambda: " + lambda + " (expected 0..1)");
         }
         PrintWriter out = spec.commandLine().getOut();
+        new OutputPaths().input("DIR", dir).input("--corpus", corpus).fileCreatingFolders("--json", json).check();
         StoredTopics stored = TopicStore.readStored(dir);
         Function<String, String> firstWords = null;
         if (!corpus.isEmpty()) {

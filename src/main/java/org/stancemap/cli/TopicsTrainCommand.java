@@ -57,6 +57,7 @@ final class TopicsTrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AnalyzerSettings analyzer = training.analyzerSettings(spec);
         TopicOptions options = training.options(k, spec, err);
+        new OutputPaths().input("--corpus", training.corpus).input("--labels", training.labels).tree("--out", outDir).check();
         checkTarget();
         TopicsCommand.Documents data = TopicsCommand.documents(training.corpus, input.format(), training.labelSet(),
                 analyzer, run.strict(), err);

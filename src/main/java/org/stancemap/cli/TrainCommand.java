@@ -16,6 +16,7 @@ import org.stancemap.bundle.BundleWriter;
 import org.stancemap.bundle.Embeddings;
 import org.stancemap.bundle.LibraryVersions;
 import org.stancemap.bundle.Manifest;
+import org.stancemap.corpus.AbstractRecord;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.embed.SentenceEmbedder;
 import org.stancemap.eval.HeadComparison;
@@ -99,6 +100,8 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        new OutputPaths().input("--corpus", corpus).input("--topics", topicsDir).input("--labels", model.labels)
+                .tree("--out", outDir).check();
         LabelSet labels = model.labelSet();
         AnalyzerSettings analyzer = model.analyzerSettings();
         if (k != null && topicsDir != null) {
@@ -111,6 +114,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         boolean embeddings = candidates.stream().anyMatch(Heads::needsEmbeddings);
         LoadedCorpus loaded = corpus.isEmpty() ? null : LabelledCorpus.load(corpus, input.format(), labels, run.strict(), err);
+        if (loaded != null) {
+            requireTwoClasses(labels, loaded.records());
+        }
         SentenceEmbedder embedder = embeddings ? Embeddings.open(model.embedding, model.cache()) : null;
         var analyzerImpl = Analyzers.create(analyzer);
         TopicModel topics = null;
@@ -179,6 +185,25 @@ final class TrainCommand implements Callable<Integer> {
                 new BundleContents(labels, fitted, calibration, reference, topics));
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Refuses labels of a single class: a model fitted on them calls everything that class, with high
+     * confidence. No labels at all is allowed (the zero-shot model of the label set).
+     */
+    static void requireTwoClasses(LabelSet labels, List<AbstractRecord> records) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (AbstractRecord r : records) {
+            if (r.isLabelled()) {
+                counts.merge(r.label(), 1, Integer::sum);
+            }
+        }
+        List<String> present = counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+        if (present.size() == 1) {
+            throw new UserException("the labelled records hold only one class (" + present.get(0) + "); a stance model needs"
+                    + " labelled examples of at least two of " + labels.names() + ", or train without labels for a"
+                    + " zero-shot model");
+        }
     }
 
     private static ReferenceSet reference(LabelledDocuments data) {

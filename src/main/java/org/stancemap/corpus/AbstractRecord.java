@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * One bibliographic record with its abstract: the single record type of every reader and writer.
  *
  * <p>Only {@code text} is required. For a record whose body is only a title (no abstract), readers
- * put the title in both {@code title} and {@code text}, so that the record can still be classified.
+ * put the title in both {@code title} and {@code text} ({@link #textOrTitle}), so that the record can
+ * still be classified; {@link #isTitleOnly()} tells such records.
  *
  * @param id        identifier as given by the input, or {@code null}
  * @param doi       DOI as given (not normalised), or {@code null}
@@ -41,6 +42,29 @@ public record AbstractRecord(
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("record text must not be blank");
         }
+    }
+
+    /**
+     * The one rule of every reader for what a record is classified on: its abstract {@code text}
+     * when it has one, else its {@code title} (a title-only record, {@link #isTitleOnly()}), else
+     * null, which readers reject as empty text.
+     */
+    public static String textOrTitle(String text, String title) {
+        if (text != null && !text.isBlank()) {
+            return text;
+        }
+        return title != null && !title.isBlank() ? title : null;
+    }
+
+    /** True when the record's text is only its title (no abstract): it is classified on the title, flagged. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isTitleOnly() {
+        return title != null && text.strip().equals(title.strip());
+    }
+
+    /** A copy of this record with another text, e.g. cut to a length limit. */
+    public AbstractRecord withText(String newText) {
+        return new AbstractRecord(id, doi, title, type, published, venue, citations, newText, label, work, source);
     }
 
     /** A copy of this record with another label ({@code null} to remove it). */

@@ -4,10 +4,15 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,19 +41,40 @@ public final class AtomicFile implements AutoCloseable {
     /**
      * Starts writing {@code target}; its directory must exist.
      *
-     * @throws IOException when the temporary file cannot be created there
+     * @throws IOException when the temporary file cannot be created there; the message names
+     *                     {@code target} and the reason (no such folder, permission denied)
      */
     public static AtomicFile create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = createTemp(dir, "." + absolute.getFileName() + ".");
+        Path temp;
         try {
-            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+            temp = createTemp(dir, "." + absolute.getFileName() + ".");
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(target.toString(), null, "cannot write: no such folder " + dir);
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(target.toString(), null, "cannot write: permission denied in folder " + dir);
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, "cannot write: " + e.getReason() + " (" + dir + ")");
+        }
+        try {
+            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), encoder()), 1 << 16);
             return new AtomicFile(target, temp, w);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
+    }
+
+    /**
+     * UTF-8 that writes an unpaired surrogate as U+FFFD instead of failing: readers reject records
+     * holding one, so this only guards against a run dying at write time over a char it cannot encode.
+     */
+    private static CharsetEncoder encoder() {
+        return StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
     }
 
     /**

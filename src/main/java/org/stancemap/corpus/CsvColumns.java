@@ -12,7 +12,9 @@ import java.util.Map;
  * surrounding space ignored: {@code id}, {@code doi}, {@code title}, {@code type}, {@code published}
  * (or {@code publication_date}, {@code date}, {@code year}, preferred in that order), {@code venue}
  * (or {@code journal}, {@code source_title}), {@code citations}, {@code text}, {@code abstract},
- * {@code label}, {@code work}. Other columns are ignored. Immutable.
+ * {@code label}, {@code work}. Other columns are ignored. A cell that {@link CsvWriter} guarded
+ * against spreadsheet formulas (a single quote before {@code =}, {@code +}, {@code -}, {@code @}, tab
+ * or CR) reads without that quote. Immutable.
  */
 final class CsvColumns {
 
@@ -86,6 +88,9 @@ final class CsvColumns {
             return null;
         }
         String v = row.get(i);
+        if (v != null && v.length() > 1 && v.charAt(0) == CsvWriter.FORMULA_GUARD && CsvWriter.needsGuard(v.substring(1))) {
+            v = v.substring(1); // written by CsvWriter to keep spreadsheets from running it
+        }
         return v == null || v.isBlank() ? null : v;
     }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * breaks), one record per row, through Jackson CSV.
  *
  * <p>Columns are found by name, case-insensitively ({@link CsvColumns}); other columns are
- * ignored. Empty cells read as null. {@link SourceRef#line()} is the line where the row starts. A row
+ * ignored. Empty cells read as null. A row with a title and no text is read on its title
+ * ({@link AbstractRecord#textOrTitle}). {@link SourceRef#line()} is the line where the row starts. A row
  * with a field count other than the header's, empty text, a bad {@code citations} or
  * {@code published} value, a CSV syntax error, or invalid UTF-8 on any of its lines is
  * {@link Ingested.Rejected} with its first line and raw text, and reading goes on (after an
@@ -104,8 +105,9 @@ public final class CsvReader extends LookaheadSource {
         if (text == null) {
             text = columns.get(v, "abstract");
         }
+        text = AbstractRecord.textOrTitle(text, columns.get(v, "title"));
         if (text == null) {
-            throw new IllegalArgumentException("empty text: no content in the 'text' or 'abstract' column");
+            throw new IllegalArgumentException("empty text: no content in the 'text', 'abstract' or 'title' column");
         }
         String published = columns.get(v, "published");
         if (published != null) {

@@ -18,12 +18,21 @@ import java.util.Set;
  * through Jackson CSV: fields holding a comma, a quote or a line break are quoted, and quotes
  * inside are doubled (RFC 4180; other fields, edge spaces included, are written bare); null is an empty field. Atomic like {@link JsonlWriter}:
  * nothing appears at the target until {@link #commit()}. Not thread-safe.
+ *
+ * <p>A string cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return is written with a single quote before it ({@link #FORMULA_GUARD}), so that a spreadsheet
+ * opening the file shows it as text instead of running it as a formula (OWASP "CSV injection");
+ * {@link CsvReader} removes that quote again, so the file reads back as written. Numbers and
+ * booleans are written as they are.
  */
 public final class CsvWriter implements AutoCloseable {
 
     /** The columns of {@link #rowOf(AbstractRecord)}, which {@link CsvReader} reads back. */
     public static final List<String> RECORD_COLUMNS =
             List.of("id", "doi", "title", "type", "published", "venue", "citations", "text", "label", "work");
+
+    /** The character put before a string cell that a spreadsheet would take for a formula. */
+    public static final char FORMULA_GUARD = '\'';
 
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
@@ -98,7 +107,27 @@ public final class CsvWriter implements AutoCloseable {
                 r.label(), r.work());
     }
 
+    /**
+     * True when {@code s} is written with a {@link #FORMULA_GUARD} before it: it starts with a char
+     * that makes a spreadsheet run it as a formula, or it is such a value already guarded (so that
+     * reading back, which drops one guard, gives {@code s} exactly).
+     */
+    static boolean needsGuard(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == FORMULA_GUARD) {
+            i++;
+        }
+        if (i == s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
     private static Object scalar(String column, Object v) {
+        if (v instanceof String s && needsGuard(s)) {
+            return FORMULA_GUARD + s;
+        }
         if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
             return v;
         }

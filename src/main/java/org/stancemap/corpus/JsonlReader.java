@@ -16,9 +16,11 @@ import java.nio.file.Path;
  * or else {@code abstract} ({@code text} wins when both are present and not null), {@code label},
  * {@code work}. Other fields, including a {@code source} written by {@link JsonlWriter}, are
  * ignored; the source is always this file and line. Blank strings read as null. Blank lines are
- * skipped. A line that is not valid UTF-8, not one JSON object, has a field of the wrong type, or has
- * no text is {@link Ingested.Rejected} with the raw line (cut to 2,000 characters), and reading goes
- * on. Not thread-safe.
+ * skipped. A record with a title and no text is read on its title
+ * ({@link AbstractRecord#textOrTitle}). A line that is not valid UTF-8, not one JSON object, has a
+ * field of the wrong type, a string holding an unpaired surrogate escape such as {@code "\ud800"}
+ * ({@link LoneSurrogates}), or no text and no title is {@link Ingested.Rejected} with the raw line
+ * (cut to 2,000 characters), and reading goes on. Not thread-safe.
  */
 public final class JsonlReader extends LookaheadSource {
 
@@ -65,9 +67,10 @@ public final class JsonlReader extends LookaheadSource {
 
     private static AbstractRecord toRecord(JsonNode o, SourceRef source) {
         JsonNode textNode = o.hasNonNull("text") ? o.get("text") : o.get("abstract");
-        String text = string(o, textNode, textNode == o.get("text") ? "text" : "abstract");
+        String title = string(o, "title");
+        String text = AbstractRecord.textOrTitle(string(o, textNode, textNode == o.get("text") ? "text" : "abstract"), title);
         if (text == null) {
-            throw new IllegalArgumentException("empty text: no 'text' or 'abstract' field with content");
+            throw new IllegalArgumentException("empty text: no 'text', 'abstract' or 'title' field with content");
         }
         String published = scalar(o, "published");
         if (published != null) {
@@ -77,7 +80,7 @@ public final class JsonlReader extends LookaheadSource {
                 throw new IllegalArgumentException("field 'published': " + e.getMessage());
             }
         }
-        return new AbstractRecord(scalar(o, "id"), string(o, "doi"), string(o, "title"), string(o, "type"), published,
+        return new AbstractRecord(scalar(o, "id"), string(o, "doi"), title, string(o, "type"), published,
                 string(o, "venue"), citations(o.get("citations")), text, string(o, "label"), string(o, "work"), source);
     }
 
@@ -91,6 +94,10 @@ public final class JsonlReader extends LookaheadSource {
         }
         if (!v.isTextual()) {
             throw new IllegalArgumentException("field '" + field + "' must be a string, found " + kind(v));
+        }
+        String problem = LoneSurrogates.problem(field, v.asText());
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         return v.asText().isBlank() ? null : v.asText();
     }

@@ -54,7 +54,22 @@ abstract class LookaheadSource implements RecordSource {
         }
         Ingested result = pending;
         pending = null;
-        return result;
+        return checked(result);
+    }
+
+    /**
+     * {@code item}, or a reject when an accepted record holds an unpaired surrogate in any string
+     * field (no writer could encode it): the net under every reader, whatever its format.
+     */
+    private Ingested checked(Ingested item) {
+        if (item instanceof Ingested.Accepted a) {
+            String problem = LoneSurrogates.problem(a.record());
+            if (problem != null) {
+                long line = a.record().source() == null ? 0 : a.record().source().line();
+                return new Ingested.Rejected(new Reject(name, line, problem, cut(LoneSurrogates.replaced(a.record().text()))));
+            }
+        }
+        return item;
     }
 
     /** {@code raw} cut to {@link #MAX_RAW} characters. */

@@ -18,11 +18,9 @@ import java.util.Map;
  * @param confidence    the probability of {@code label}
  * @param probabilities every label's probability, in label-set order
  * @param predictionSet the labels of the conformal prediction set, in label order
- * @param uncertain     true when the set holds more than one label or the confidence is below the
- *                      bundle's threshold
- * @param farFromLabelled true when the record is less similar to its nearest labelled abstract than any
- *                      training abstract was to its own (the shift check; then it is uncertain too),
- *                      null when the model keeps no reference set
+ * @param uncertain     true when the confidence is below the bundle's threshold (or, with enough
+ *                      calibration records, the set holds more than one label), the record is far
+ *                      from anything labelled, title-only, or not in English
  * @param explanation   why: the terms that most raised the label's score (linear heads) and the
  *                      nearest labelled abstract (embedding heads)
  * @param topics        the record's largest topic shares, when the bundle has a topic model
@@ -30,11 +28,19 @@ import java.util.Map;
  * @param model         id of the model bundle that classified the record
  * @param duplicateOf   {@code file:line} of an earlier record with the same DOI or text, or null
  * @param source        {@code file:line} of the input record
+ * @param duplicateIdOf {@code file:line} of an earlier record with the same id, or null
+ * @param titleOnly     true when the record had no abstract and was classified on its title
+ * @param truncated     true when the text was longer than the analysis limit and was cut
+ * @param language      ISO 639-1 code of the text's language, or {@code und} when it cannot be told;
+ *                      null in records made before languages were identified
+ * @param farFromLabelled true when the record is less similar to its nearest labelled abstract than any
+ *                      training abstract was to its own (the shift check; then it is uncertain too),
+ *                      null when the model keeps no reference set
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "prediction_set",
-    "uncertain", "far_from_labelled", "explanation", "topics", "gold",
-    "model", "duplicate_of", "source"})
+    "uncertain", "far_from_labelled", "title_only", "truncated", "language", "explanation", "topics", "gold",
+    "model", "duplicate_of", "duplicate_id_of", "source"})
 public record ClassifiedRecord(
         String id,
         String doi,
@@ -46,13 +52,26 @@ public record ClassifiedRecord(
         Map<String, Double> probabilities,
         @JsonProperty("prediction_set") List<String> predictionSet,
         boolean uncertain,
-        @JsonProperty("far_from_labelled") Boolean farFromLabelled,
         Explanation explanation,
         List<org.stancemap.topics.TopicShare> topics,
         String gold,
         String model,
         @JsonProperty("duplicate_of") String duplicateOf,
-        String source) {
+        String source,
+        @JsonProperty("duplicate_id_of") String duplicateIdOf,
+        @JsonProperty("title_only") boolean titleOnly,
+        boolean truncated,
+        String language,
+        @JsonProperty("far_from_labelled") Boolean farFromLabelled) {
+
+    /** A record without the input checks' fields: no duplicate id, not title-only, not truncated, language unknown. */
+    public ClassifiedRecord(String id, String doi, String title, String published, String venue, String label,
+                            double confidence, Map<String, Double> probabilities, List<String> predictionSet,
+                            boolean uncertain, Explanation explanation, List<org.stancemap.topics.TopicShare> topics,
+                            String gold, String model, String duplicateOf, String source) {
+        this(id, doi, title, published, venue, label, confidence, probabilities, predictionSet, uncertain, explanation,
+                topics, gold, model, duplicateOf, source, null, false, false, null, null);
+    }
 
     /**
      * Why a record got its label.

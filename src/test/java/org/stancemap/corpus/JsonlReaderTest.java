@@ -78,7 +78,7 @@ class JsonlReaderTest {
                 "{\"id\": \"bad-json\", \"text\": \"unterminated}",
                 "[\"not\", \"an\", \"object\"]",
                 "{\"id\": \"empty\", \"text\": \"   \"}",
-                "{\"id\": \"no-text\", \"title\": \"Only a title\"}",
+                "{\"id\": \"no-text\", \"title\": \"  \", \"venue\": \"A title-only record is read on its title; this one has none\"}",
                 "{\"id\": \"wrong-type\", \"text\": \"Fine.\", \"citations\": \"many\"}",
                 "{\"id\": \"wrong-type-2\", \"text\": [\"a\"]}",
                 "{\"id\": \"bad-date\", \"text\": \"Fine.\", \"published\": \"sometime\"}",

@@ -61,7 +61,7 @@ class ModelDiffTest {
         for (String l : List.of("x", "y", "z")) {
             p.put(l, l.equals(label) ? 0.6 : 0.2);
         }
-        return new ClassifiedRecord(id, null, null, null, null, label, 0.6, p, List.of(label), false, null, null, null, null,
+        return new ClassifiedRecord(id, null, null, null, null, label, 0.6, p, List.of(label), false, null, null, null,
                 model, null, "in.jsonl:" + id);
     }
 }

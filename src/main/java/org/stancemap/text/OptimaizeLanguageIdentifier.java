@@ -1,0 +1,99 @@
+package org.stancemap.text;
+
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * {@link LanguageIdentifier} over Optimaize language-detector 0.6: character n-gram profiles of 71
+ * languages, shipped inside its Maven jar (no download, no network). A text with fewer than
+ * {@value #MIN_LETTERS} letters, or for which the detector is not confident (its default threshold),
+ * is {@link #UNDETERMINED}. Only the first {@value #MAX_CHARS} characters are looked at, which is
+ * plenty for an abstract (about 2 ms a text). Text mostly in Chinese, Japanese or Korean script is
+ * told by its script instead (Hangul: {@code ko}; kana: {@code ja}; Han only: {@code zh}), because
+ * the detector does not normalise Han characters as its profiles were built and calls short Chinese
+ * texts Korean. Immutable and thread-safe; the profiles load once, on first use of {@link #shared()}
+ * (about a second and some 100 MB of heap).
+ */
+public final class OptimaizeLanguageIdentifier implements LanguageIdentifier {
+
+    /** Fewer letters than this and the language is not guessed. */
+    public static final int MIN_LETTERS = 20;
+
+    /** Characters of a text that are looked at. */
+    static final int MAX_CHARS = 1_500;
+
+    private static final class Holder {
+        static final OptimaizeLanguageIdentifier SHARED = new OptimaizeLanguageIdentifier();
+    }
+
+    private final LanguageDetector detector;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    private OptimaizeLanguageIdentifier() {
+        try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the language profiles in the language-detector jar", e);
+        }
+    }
+
+    /** The one instance: the profiles are loaded once per JVM. */
+    public static OptimaizeLanguageIdentifier shared() {
+        return Holder.SHARED;
+    }
+
+    @Override
+    public String identify(String text) {
+        if (text == null) {
+            return UNDETERMINED;
+        }
+        String sample = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        String cjk = cjk(sample, letters);
+        if (cjk != null) {
+            return cjk;
+        }
+        if (letters < MIN_LETTERS) {
+            return UNDETERMINED;
+        }
+        try {
+            return detector.detect(texts.forText(sample)).transform(LdLocale::getLanguage).or(UNDETERMINED);
+        } catch (RuntimeException e) {
+            return UNDETERMINED; // a detector failure must not cost the record
+        }
+    }
+
+    /** {@code ko}, {@code ja} or {@code zh} when most letters are Hangul, kana or Han; else null. */
+    private static String cjk(String sample, long letters) {
+        long han = 0;
+        long kana = 0;
+        long hangul = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            han += script == Character.UnicodeScript.HAN ? 1 : 0;
+            kana += script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA ? 1 : 0;
+            hangul += script == Character.UnicodeScript.HANGUL ? 1 : 0;
+        }
+        long total = han + kana + hangul;
+        if (total < MIN_CJK || total * 2 < letters) {
+            return null;
+        }
+        if (hangul * 2 >= total) {
+            return "ko";
+        }
+        return kana * 10 >= total ? "ja" : "zh";
+    }
+
+    /** Fewer CJK characters than this and the script does not decide (one CJK character carries a word). */
+    static final int MIN_CJK = 8;
+}

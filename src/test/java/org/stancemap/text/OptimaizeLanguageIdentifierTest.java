@@ -1,0 +1,36 @@
+package org.stancemap.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Languages of abstract-like texts, from the n-gram profiles in the language-detector jar. The texts
+ * are hand-made fixtures written for this test (English, German, French, Spanish, Chinese, Japanese, Korean).
+ */
+class OptimaizeLanguageIdentifierTest {
+    private final LanguageIdentifier id = OptimaizeLanguageIdentifier.shared();
+
+    @Test
+    void identifiesTheLanguagesOfAbstracts() {
+        assertEquals("en", id.identify("FIXTURE: This article examines how the social credit system rates firms and"
+                + " citizens, and argues that its blacklists extend state surveillance into everyday life."));
+        assertEquals("de", id.identify("FIXTURE: Dieser Beitrag untersucht, wie das Sozialkreditsystem Unternehmen und"
+                + " Bürger bewertet, und zeigt, dass die schwarzen Listen die staatliche Überwachung ausweiten."));
+        assertEquals("fr", id.identify("FIXTURE: Cet article examine comment le système de crédit social évalue les"
+                + " entreprises et les citoyens, et montre que ses listes noires étendent la surveillance de l'État."));
+        assertEquals("es", id.identify("FIXTURE: Este artículo examina cómo el sistema de crédito social califica a las"
+                + " empresas y a los ciudadanos, y sostiene que sus listas negras amplían la vigilancia estatal."));
+        assertEquals("zh", id.identify("本文考察了社会信用体系如何对企业和公民进行评分，并认为其黑名单制度将国家监控扩展到了日常生活之中。"));
+        assertEquals("ja", id.identify("本稿では、社会信用システムが企業と市民をどのように評価するかを検討する。"));
+        assertEquals("ko", id.identify("이 논문은 사회신용체계가 기업과 시민을 어떻게 평가하는지 살펴본다."));
+    }
+
+    @Test
+    void shortOrEmptyTextsAreUndetermined() {
+        assertEquals(LanguageIdentifier.UNDETERMINED, id.identify("Credit lists"));
+        assertEquals(LanguageIdentifier.UNDETERMINED, id.identify(""));
+        assertEquals(LanguageIdentifier.UNDETERMINED, id.identify(null));
+        assertEquals(LanguageIdentifier.UNDETERMINED, id.identify("1234 5678 9012 3456 7890 !!!! ???? ---- 1234 5678"));
+    }
+}
