@@ -157,6 +157,13 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             out.print(Reports.crossValidation(comparison.best().crossValidation()));
             out.print(HeadComparison.table(comparison));
+            if (data.groupCount() < HeadComparison.MIN_WORKS_FOR_LEARNED) {
+                var ci = comparison.best().crossValidation().macroF1Ci();
+                err.printf(java.util.Locale.ROOT, "stancemap: warning: the cross-validated figures rest on %d labelled works"
+                        + " (fewer than %d): the macro-F1 interval [%.2f, %.2f] is %.2f wide, and new literature can score"
+                        + " far lower; measure on held-out labels (evaluate --gold) before trusting them%n", data.groupCount(),
+                        HeadComparison.MIN_WORKS_FOR_LEARNED, ci.lower(), ci.upper(), ci.upper() - ci.lower());
+            }
         }
         String chosen = trained.trainer().head();
         StanceTrainer trainer = trained.trainer();
