@@ -15,7 +15,9 @@ import org.stancemap.classify.BatchSummary;
 import org.stancemap.classify.OutputFormat;
 import org.stancemap.classify.Sink;
 import org.stancemap.classify.Sinks;
+import org.stancemap.corpus.InputBytes;
 import org.stancemap.corpus.InputFormat;
+import org.stancemap.corpus.ReadOptions;
 import org.stancemap.stance.DocumentFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,19 +29,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stancemap classify}: labels every abstract of the input files with the model's stance. */
 @Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Classify abstracts in batch: stance, confidence and all probabilities per record.",
-            "Writes JSONL or CSV (by the --out extension); rejected records go to the rejects file."})
+            "Writes JSONL, CSV or RIS (by the --out extension); rejected records go to the rejects file."})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (R Discovery .txt, .jsonl, .csv).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (R Discovery .txt, .jsonl, .csv, .ris, .bib, OpenAlex .json, Web of Science; .gz too); - reads standard input.")
     List<Path> positional = new ArrayList<>();
 
     @Option(names = "--in", arity = "1..*", paramLabel = "FILE", description = "Input files (same as the positional FILEs).")
     List<Path> in = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .jsonl or .csv.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .jsonl, .csv or .ris.")
     Path out;
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model bundle (default: models/default).")
@@ -47,6 +49,10 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "CSV field separator: a character, tab, comma or semicolon (default: found from the header row).")
+    String delimiter;
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "Rejects file (default: <out>.rejects.jsonl).")
     Path rejects;
@@ -72,12 +78,21 @@ final class ClassifyCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No input files: give FILEs or --in FILE...");
         }
+        if (inputs.stream().filter(InputBytes::isStdin).count() > 1) {
+            throw new UserException("standard input (-) can be read only once");
+        }
         for (Path p : inputs) {
-            if (!Files.isRegularFile(p)) {
+            if (!InputBytes.isStdin(p) && !Files.isRegularFile(p)) {
                 throw new UserException(p + ": no such input file");
             }
         }
         InputFormat format = input.format();
+        ReadOptions reading;
+        try {
+            reading = new ReadOptions(ReadOptions.parseDelimiter(delimiter));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         OutputFormat outFormat = OutputFormat.fromPath(out);
         Path rejectsFile = rejects != null ? rejects : Path.of(out + ".rejects.jsonl");
         ModelBundle bundle = BundleReader.read(model != null ? model : Defaults.model());
@@ -85,9 +100,9 @@ final class ClassifyCommand implements Callable<Integer> {
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));
         BatchSummary summary;
-        try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names());
+        try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names(), inputs, format);
              Sink<org.stancemap.corpus.Reject> rej = Sinks.rejects(rejectsFile)) {
-            summary = classifier.run(inputs, format, sink, rej, err);
+            summary = reading.call(() -> classifier.run(inputs, format, sink, rej, err));
             sink.commit();
             rej.commit();
         }

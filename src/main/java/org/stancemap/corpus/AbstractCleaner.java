@@ -61,7 +61,7 @@ public final class AbstractCleaner {
             return null;
         }
         String t = stripTags(s);
-        t = t.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(t) : t;
+        t = t.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(t).replace("&apos;", "'") : t; // &apos; is XML (JATS), not HTML 4
         t = ZERO_WIDTH.matcher(t).replaceAll("");
         t = DATABASE_NOTE.matcher(t).replaceAll("");
         t = LABEL.matcher(t).replaceFirst("");

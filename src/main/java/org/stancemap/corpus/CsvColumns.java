@@ -39,12 +39,14 @@ final class CsvColumns {
     private final Map<String, String> headers;
     private final int size;
     private final boolean scopus;
+    private final int split;
 
-    private CsvColumns(Map<String, Integer> index, Map<String, String> headers, int size, boolean scopus) {
+    private CsvColumns(Map<String, Integer> index, Map<String, String> headers, int size, boolean scopus, int split) {
         this.index = index;
         this.headers = headers;
         this.size = size;
         this.scopus = scopus;
+        this.split = split;
     }
 
     /**
@@ -72,7 +74,14 @@ final class CsvColumns {
             throw new CorpusFormatException(file + ": no 'text' or 'abstract' column in the header (columns found: "
                     + String.join(", ", new ArrayList<>(header)) + ")");
         }
-        return new CsvColumns(index, headers, header.size(), byName.containsKey("eid") && byName.containsKey("source title"));
+        int split = header.size() / 2;
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().toLowerCase(Locale.ROOT).startsWith("funding text")) {
+                split = i + 1;
+            }
+        }
+        return new CsvColumns(index, headers, header.size(), byName.containsKey("eid") && byName.containsKey("source title"),
+                split);
     }
 
     private static boolean isKnown(String key) {
@@ -82,6 +91,14 @@ final class CsvColumns {
     /** True when the header is a Scopus export's: it has {@code EID} and {@code Source title} columns. */
     boolean isScopus() {
         return scopus;
+    }
+
+    /**
+     * Where a Scopus row's unlabelled extra cells sit: after the last {@code Funding Text} column,
+     * else in the middle of the header.
+     */
+    int splitPoint() {
+        return split;
     }
 
     /** Number of columns in the header. */

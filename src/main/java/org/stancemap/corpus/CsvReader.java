@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * is the line where the row starts. A row with more fields than the header is read when the excess
  * fields are empty (trailing separators), or when the header is a Scopus export's (it has
  * {@code EID} and {@code Source title} columns): Scopus writes an unlabelled cell after its funding
- * text, so the columns of the header's first half are read from the left and those of its second
- * half from the right, and only the unlabelled cell is lost. Any other row with a field count other
+ * text, so the columns up to the last {@code Funding Text} column (without one: the header's first
+ * half) are read from the left and the others from the right, and only the unlabelled cell is lost. Any other row with a field count other
  * than the header's, empty text, a bad {@code citations} or
  * {@code published} value, a CSV syntax error, or invalid UTF-8 on any of its lines is
  * {@link Ingested.Rejected} with its first line and raw text, and reading goes on (after an
@@ -127,8 +127,9 @@ public final class CsvReader extends LookaheadSource {
             return values;
         }
         int excess = end - n;
-        List<String> out = new ArrayList<>(values.subList(0, n / 2));
-        out.addAll(values.subList(n / 2 + excess, end));
+        int split = columns.splitPoint();
+        List<String> out = new ArrayList<>(values.subList(0, split));
+        out.addAll(values.subList(split + excess, end));
         return out;
     }
 

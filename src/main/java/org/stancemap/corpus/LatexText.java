@@ -1,6 +1,7 @@
 package org.stancemap.corpus;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.LaTeXObject;
 import org.jbibtex.LaTeXParser;
@@ -19,6 +20,17 @@ final class LatexText {
     private static final Pattern MARKUP = Pattern.compile("[{}]|\\\\(?=[A-Za-z])|\\\\(?=[%&$#_])");
     private static final Pattern WHITE = Pattern.compile("\\s+");
 
+    /** Accents jbibtex's printer drops ({@code \\H}, accents on {@code \\i}): made combining marks, then composed. */
+    private static final Pattern SYMBOL_ACCENT = Pattern.compile("\\\\([`'^\"~=.])\\s*(?:\\{\\s*(\\\\?[A-Za-z])\\s*\\}|(\\\\?[A-Za-z]))");
+    private static final Pattern LETTER_ACCENT = Pattern.compile("\\\\([uvHckbdr])(?:\\s*\\{\\s*(\\\\?[A-Za-z])\\s*\\}|\\s+([A-Za-z]))");
+    private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])\\s*");
+    private static final java.util.Map<Character, Character> MARKS = java.util.Map.ofEntries(
+            java.util.Map.entry('`', '\u0300'), java.util.Map.entry('\'', '\u0301'), java.util.Map.entry('^', '\u0302'),
+            java.util.Map.entry('"', '\u0308'), java.util.Map.entry('~', '\u0303'), java.util.Map.entry('=', '\u0304'),
+            java.util.Map.entry('.', '\u0307'), java.util.Map.entry('u', '\u0306'), java.util.Map.entry('v', '\u030C'),
+            java.util.Map.entry('H', '\u030B'), java.util.Map.entry('c', '\u0327'), java.util.Map.entry('k', '\u0328'),
+            java.util.Map.entry('b', '\u0331'), java.util.Map.entry('d', '\u0323'), java.util.Map.entry('r', '\u030A'));
+
     private final LaTeXParser parser;
     private final LaTeXPrinter printer = new LaTeXPrinter();
 
@@ -36,6 +48,9 @@ final class LatexText {
             return null;
         }
         String out;
+        if (latex.indexOf('\\') >= 0) {
+            latex = accents(latex);
+        }
         if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('~') < 0) {
             out = latex;
         } else {
@@ -46,6 +61,17 @@ final class LatexText {
                 out = MARKUP.matcher(latex).replaceAll("");
             }
         }
-        return WHITE.matcher(out).replaceAll(" ").strip();
+        return java.text.Normalizer.normalize(WHITE.matcher(out).replaceAll(" ").strip(), java.text.Normalizer.Form.NFC);
+    }
+
+    private static String accents(String s) {
+        java.util.function.Function<java.util.regex.MatchResult, String> combine = m -> {
+            String letter = m.group(2) != null ? m.group(2) : m.group(3);
+            letter = letter.startsWith("\\") ? letter.substring(1) : letter; // \\"{\\i}: the accent goes on a plain i
+            return Matcher.quoteReplacement(letter + MARKS.get(m.group(1).charAt(0)));
+        };
+        String t = SYMBOL_ACCENT.matcher(s).replaceAll(combine);
+        t = LETTER_ACCENT.matcher(t).replaceAll(combine);
+        return DOTLESS.matcher(t).replaceAll(m -> m.group(1).equals("i") ? "\u0131" : "\u0237");
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,9 @@ import java.util.Deque;
  * {@link Ingested.Rejected}, as is a value that is not an object. Not thread-safe.
  */
 public final class OpenAlexReader extends LookaheadSource {
+
+    // values are read one by one from a longer stream: what follows a value is not an error
+    private static final ObjectReader TREE = Json.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Deque<Ingested> queue = new ArrayDeque<>();
     private final Utf8LineReader lines;
@@ -41,7 +46,6 @@ public final class OpenAlexReader extends LookaheadSource {
             this.lines = null;
             this.parser = Json.mapper().getFactory().rebuild().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build()
                     .createParser(buffered);
-            parser.setCodec(Json.mapper());
         }
     }
 
@@ -107,10 +111,10 @@ public final class OpenAlexReader extends LookaheadSource {
                 JsonToken e;
                 while ((e = parser.nextToken()) != null && e != JsonToken.END_ARRAY) {
                     long line = parser.currentTokenLocation().getLineNr();
-                    add(parser.readValueAsTree(), line);
+                    add(TREE.readTree(parser), line);
                 }
             } else {
-                add(parser.readValueAsTree(), at);
+                add(TREE.readTree(parser), at);
             }
         } catch (JsonProcessingException e) {
             failed = true;

@@ -1,6 +1,6 @@
 package org.stancemap.corpus;
 
-import java.util.concurrent.Callable;
+import java.io.IOException;
 
 /**
  * Settings for reading inputs that the content cannot always tell.
@@ -29,12 +29,19 @@ public record ReadOptions(Character delimiter) {
         return CURRENT.get();
     }
 
+    /** Work that reads inputs. */
+    @FunctionalInterface
+    public interface Body<T> {
+        /** Does the work. */
+        T run() throws IOException;
+    }
+
     /** Runs {@code body} with these options as {@link #current()} on this thread, then restores the previous ones. */
-    public <T> T call(Callable<T> body) throws Exception {
+    public <T> T call(Body<T> body) throws IOException {
         ReadOptions before = CURRENT.get();
         CURRENT.set(this);
         try {
-            return body.call();
+            return body.run();
         } finally {
             CURRENT.set(before);
         }

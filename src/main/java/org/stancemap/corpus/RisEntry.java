@@ -15,7 +15,7 @@ final class RisEntry {
 
     /** Tags whose untagged continuation lines are further values rather than a wrapped value. */
     private static final Set<String> LIST_TAGS = Set.of("KW", "AU", "A1", "A2", "A3", "A4", "ED", "SN", "UR", "L1", "L2", "L4");
-    private static final Map<String, String> TYPES = Map.ofEntries(
+    static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("JOUR", "Journal Article"), Map.entry("JFULL", "Journal"), Map.entry("MGZN", "Magazine Article"),
             Map.entry("NEWS", "Newspaper Article"), Map.entry("BOOK", "Book"), Map.entry("EBOOK", "Book"),
             Map.entry("CHAP", "Book Chapter"), Map.entry("ECHAP", "Book Chapter"), Map.entry("EDBOOK", "Book"),
@@ -70,6 +70,9 @@ final class RisEntry {
     RecordDraft toDraft() {
         RecordDraft d = new RecordDraft();
         String ty = first("TY");
+        if ("GEN".equalsIgnoreCase(ty)) {
+            d.set(RecordDraft.Field.TYPE, first("M3")); // a generic record's type of work, as RisWriter writes it
+        }
         d.set(RecordDraft.Field.TYPE, ty == null ? null : TYPES.getOrDefault(ty.toUpperCase(java.util.Locale.ROOT), ty));
         d.set(RecordDraft.Field.ID, first("ID"));
         d.set(RecordDraft.Field.DOI, first("DO"));
