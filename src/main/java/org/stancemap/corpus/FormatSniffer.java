@@ -89,6 +89,6 @@ final class FormatSniffer {
 
     private static CorpusFormatException unsupported(String name, String what, String instead) {
         return new CorpusFormatException(name + ": this looks like " + what + ", which stancemap does not read yet; "
-                + instead + " (readable: " + InputFormat.ids() + ")");
+                + instead + " (formats read: --format " + InputFormat.ids() + ")");
     }
 }
