@@ -13,7 +13,8 @@ import org.stancemap.stance.ClassifiedRecord;
 
 /**
  * Classify results as RIS for re-import into a reference manager: each input record (read again
- * from its file by {@link InputRecords}, so abstract and type come along) with the stance in
+ * from its file by {@link InputRecords}, so abstract and type come along; a RIS input record is
+ * copied line for line, so its authors, keywords and other tags survive) with the stance in
  * fields Zotero and EndNote show: the keyword {@code stance:<label>} (and {@code stance:uncertain}
  * when the result is uncertain) and a note {@code stancemap: stance <label>, confidence 0.87,
  * prediction set {a, b}, model <id>}. A record that cannot be read again (standard input) is
@@ -34,7 +35,8 @@ final class RisSink implements Sink<ClassifiedRecord> {
 
     @Override
     public void write(ClassifiedRecord r) throws IOException {
-        AbstractRecord in = inputs.find(r.source());
+        InputRecords.Found found = inputs.find(r.source());
+        AbstractRecord in = found == null ? null : found.record();
         if (in == null) {
             String text = r.title() != null ? r.title() : r.id();
             in = new AbstractRecord(r.id(), r.doi(), r.title(), null, r.published(), r.venue(), null, text, null, null,
@@ -44,7 +46,11 @@ final class RisSink implements Sink<ClassifiedRecord> {
         if (r.uncertain()) {
             keywords.add(KEYWORD + "uncertain");
         }
-        writer.write(in, keywords, List.of(note(r)));
+        if (found != null && !found.ris().isEmpty()) {
+            writer.writeLines(found.ris(), keywords, List.of(note(r)));
+        } else {
+            writer.write(in, keywords, List.of(note(r)));
+        }
     }
 
     /** The note: stance, confidence, prediction set and model. */

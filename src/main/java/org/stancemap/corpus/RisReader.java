@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,18 +31,22 @@ public final class RisReader extends LookaheadSource {
     /** The reason given to text outside any record. */
     static final String OUTSIDE = "text outside any record (a RIS record starts with 'TY  - ')";
     private static final Pattern TAG = Pattern.compile("([A-Z][A-Z0-9]) {1,2}-(?:[ \\t](.*))?\\s*");
+    private static final Pattern TAG_ER = Pattern.compile("[\\s\\uFEFF]*ER {1,2}-.*");
     private static final Pattern LEADING = Pattern.compile("^[\\s\\uFEFF]+");
 
-    private final Utf8LineReader lines;
+    private final Utf8LineReader input;
     private RisEntry entry;
     private long start;
     private long invalid;
     private final StringBuilder raw = new StringBuilder();
+    private boolean keepLines;
+    private List<String> lines = new ArrayList<>();
+    private List<String> lastLines = List.of();
 
     /** Reads {@code in} (closed by {@link #close()}); {@code name} is used in sources and rejects. */
     public RisReader(InputStream in, String name) {
         super(name);
-        this.lines = new Utf8LineReader(new LineEndings(in));
+        this.input = new Utf8LineReader(new LineEndings(in));
     }
 
     /** Opens {@code file}; its path as given is the {@link #name()}. */
@@ -51,7 +57,7 @@ public final class RisReader extends LookaheadSource {
     @Override
     Ingested readNext() throws IOException {
         Utf8LineReader.Line line;
-        while ((line = lines.next()) != null) {
+        while ((line = input.next()) != null) {
             String text = LEADING.matcher(line.text()).replaceFirst("");
             Matcher m = TAG.matcher(text);
             String tag = m.matches() ? m.group(1) : null;
@@ -80,15 +86,40 @@ public final class RisReader extends LookaheadSource {
         return finish();
     }
 
+    /**
+     * From now on, keeps the lines of each record so that {@link #lastRecordLines()} can give them:
+     * a writer can then copy a record whole (authors and all). Call before reading.
+     */
+    public void keepRecordLines() {
+        keepLines = true;
+    }
+
+    /**
+     * The lines of the record this reader finished last, from its {@code TY} line to the line before
+     * its {@code ER} (blank lines left out); empty unless {@link #keepRecordLines()} was called. With
+     * a source's one item of lookahead, that is the record just returned by {@code next()}.
+     */
+    public List<String> lastRecordLines() {
+        return lastLines;
+    }
+
     private void begin(Utf8LineReader.Line line) {
         entry = new RisEntry();
         start = line.number();
         invalid = 0;
         raw.setLength(0);
         keep(line);
+        if (keepLines) {
+            lines = new ArrayList<>();
+            lines.add(LEADING.matcher(line.text()).replaceFirst(""));
+        }
     }
 
     private void keep(Utf8LineReader.Line line) {
+        if (keepLines && entry != null && !lines.isEmpty() && !line.text().isBlank() && start != line.number()
+                && !TAG_ER.matcher(line.text()).matches()) {
+            lines.add(line.text());
+        }
         if (!line.valid() && invalid == 0) {
             invalid = line.number();
         }
@@ -104,6 +135,7 @@ public final class RisReader extends LookaheadSource {
         }
         RisEntry e = entry;
         entry = null;
+        lastLines = keepLines ? List.copyOf(lines) : List.of();
         if (invalid > 0) {
             return new Ingested.Rejected(new Reject(name(), start, invalidUtf8(invalid), cut(raw.toString())));
         }
@@ -122,6 +154,6 @@ public final class RisReader extends LookaheadSource {
 
     @Override
     public void close() throws IOException {
-        lines.close();
+        input.close();
     }
 }

@@ -82,6 +82,30 @@ public final class RisWriter implements AutoCloseable {
         written++;
     }
 
+    /**
+     * Writes a record given as its RIS lines (as {@link RisReader#lastRecordLines()} gives them, so
+     * that every tag of the input survives), with {@code keywords} and {@code notes} added before
+     * the {@code ER} line.
+     */
+    public void writeLines(List<String> lines, List<String> keywords, List<String> notes) throws IOException {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a RIS record has at least its TY line");
+        }
+        Writer w = file.writer();
+        for (String line : lines) {
+            w.write(BREAKS.matcher(line).replaceAll(" "));
+            w.write("\r\n");
+        }
+        for (String k : keywords) {
+            tag(w, "KW", k);
+        }
+        for (String n : notes) {
+            tag(w, "N1", n);
+        }
+        w.write("ER  - \r\n\r\n");
+        written++;
+    }
+
     private static void tag(Writer w, String tag, String value) throws IOException {
         if (value == null || value.isBlank()) {
             return;

@@ -46,8 +46,17 @@ class ClassifyInputFormatsTest {
         List<String> keywords = text.lines().filter(l -> l.startsWith("KW  - stance:")).toList();
         assertTrue(keywords.size() >= 4, text);
         assertEquals(4, text.lines().filter(l -> l.startsWith("N1  - stancemap: stance ")).count(), text);
-        assertTrue(text.contains("AB  - FIXTURE: this invented abstract evaluates a credit policy and continues on an untagged line."),
-                "the input's abstract is carried over: " + text);
+        assertTrue(text.contains("AU  - Doe, Jane\r\nAU  - Roe, Richard\r\n"), "a RIS record is copied whole: " + text);
+        assertTrue(text.contains("KW  - policy\r\ncredit\r\nKW  - evaluation\r\n"), text);
+        assertTrue(text.contains("TY  - JOUR\r\nTI  - FIXTURE: The last record has no ER\r\n"), text);
+
+        Path jsonl = tmp.resolve("in.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"j1\", \"title\": \"FIXTURE: t\", \"text\": \"FIXTURE: a credit policy is evaluated.\"}\n");
+        Path out2 = tmp.resolve("from-jsonl.ris");
+        assertEquals(0, CliRunner.run("classify", jsonl.toString(), "--model", bundle.toString(), "--out", out2.toString()).code());
+        String ris2 = Files.readString(out2, StandardCharsets.UTF_8);
+        assertTrue(ris2.contains("ID  - j1\r\nTI  - FIXTURE: t\r\nAB  - FIXTURE: a credit policy is evaluated.\r\n"),
+                "other formats: the record's fields, abstract included: " + ris2);
     }
 
     @Test

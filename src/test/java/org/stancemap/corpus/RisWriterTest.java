@@ -61,6 +61,33 @@ class RisWriterTest {
                 "a type without a RIS code goes through M3; line breaks become spaces");
     }
 
+    /** {@code in}'s records copied with {@link RisWriter#writeLines}, with a keyword and a note added. */
+    private Path copyLines(Path in) throws IOException {
+        Path out = tmp.resolve(in.getFileName() + ".lines.ris");
+        try (RecordSource s = RecordReaders.open(in, InputFormat.RIS); RisWriter w = RisWriter.create(out)) {
+            RisReader reader = (RisReader) ((CleaningSource) s).unwrap();
+            reader.keepRecordLines();
+            while (s.hasNext()) {
+                if (s.next() instanceof Ingested.Accepted) {
+                    w.writeLines(reader.lastRecordLines(), List.of("stance:x"), List.of("stancemap: note"));
+                }
+            }
+            w.commit();
+        }
+        return out;
+    }
+
+    @Test
+    void theFixtureCopiedLineForLineReadsTheSame() throws IOException {
+        Path in = tmp.resolve("fixture.ris");
+        Files.write(in, RisReaderTest.fixture());
+        List<AbstractRecord> records = Readers.drain(RecordReaders.open(in, null)).records();
+        Path out = copyLines(in);
+        assertEquals(records.stream().map(Fields::of).toList(),
+                Readers.drain(RecordReaders.open(out, null)).records().stream().map(Fields::of).toList());
+        assertTrue(Files.readString(out).contains("AU  - Doe, Jane\r\n"));
+    }
+
     @TestFactory
     Stream<DynamicTest> theSharedRisSamplesSurviveARoundTrip() throws IOException {
         Path dir = SharedFormatsConformanceTest.FORMATS.resolve("ris");
@@ -72,6 +99,10 @@ class RisWriterTest {
                 Readers.Drained back = roundTrip(records, tmp.resolve(p.getFileName() + ".out.ris"));
                 assertEquals(List.of(), back.rejects());
                 assertEquals(records.stream().map(Fields::of).toList(), back.records().stream().map(Fields::of).toList());
+                Readers.Drained copied = Readers.drain(RecordReaders.open(copyLines(p), InputFormat.RIS));
+                assertEquals(List.of(), copied.rejects());
+                assertEquals(records.stream().map(Fields::of).toList(), copied.records().stream().map(Fields::of).toList(),
+                        "records copied line for line");
             }));
         }
     }
