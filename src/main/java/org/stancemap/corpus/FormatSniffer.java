@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Tells an input's format from the start of its content, with the file name's extension as a
  * hint. Content wins where it is unmistakable, so a {@code .txt} file can be R Discovery, RIS, Web
  * of Science plain text or tab-delimited, and a {@code .jsonl} file of OpenAlex works reads as
- * OpenAlex. Recognised and refused with a message saying so: PubMed/MEDLINE ({@code .nbib}),
- * EndNote XML and CSL-JSON. Stateless and thread-safe.
+ * OpenAlex. Recognised and refused with a message saying so: EndNote XML and CSL-JSON. Stateless
+ * and thread-safe.
  */
 final class FormatSniffer {
 
@@ -55,7 +55,7 @@ final class FormatSniffer {
             return InputFormat.RIS;
         }
         if (MEDLINE.matcher(text).find()) {
-            throw unsupported(name, "PubMed/MEDLINE (.nbib)", "export RIS (PubMed: 'Send to', 'Citation manager') instead");
+            return InputFormat.MEDLINE;
         }
         if (BIBTEX.matcher(text).find()) {
             return InputFormat.BIBTEX;

@@ -25,7 +25,9 @@ public enum InputFormat {
     /** OpenAlex works: one work, a {@code /works} results page, or snapshot lines ({@link OpenAlexReader}). */
     OPENALEX("openalex", List.of(".json")),
     /** Web of Science plain text ({@link WosPlainReader}) or tab-delimited ({@link WosTabReader}) export. */
-    WOS("wos", List.of(".ciw"));
+    WOS("wos", List.of(".ciw")),
+    /** PubMed's MEDLINE format ({@link MedlineReader}). */
+    MEDLINE("medline", List.of(".nbib", ".medline"));
 
     private final String id;
     private final List<String> extensions;

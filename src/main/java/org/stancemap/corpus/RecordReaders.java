@@ -62,6 +62,7 @@ public final class RecordReaders {
                         : CsvReader.sniffDelimiter(InputBytes.peek(opened.in(), InputBytes.HEAD)));
                 case RIS -> new RisReader(in, name);
                 case BIBTEX -> new BibtexReader(in, name);
+                case MEDLINE -> new MedlineReader(in, name);
                 case OPENALEX -> new OpenAlexReader(in, name);
                 case WOS -> WosTabReader.isTabDelimited(InputBytes.peek(opened.in(), 4096))
                         ? new WosTabReader(in, name) : new WosPlainReader(in, name);

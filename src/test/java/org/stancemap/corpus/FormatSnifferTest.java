@@ -21,6 +21,7 @@ class FormatSnifferTest {
         assertEquals(InputFormat.RDISCOVERY, sniff("a.txt", "Page title\n- Research Article\n- 10.1234/x\n- Jun 2021\nBody\n"));
         assertEquals(InputFormat.BIBTEX, sniff("a.txt", "% comment\n@article{k,\n title={x}}\n"));
         assertEquals(InputFormat.CSV, sniff("a.txt", "Title,Abstract,Year\nx,y,2020\n"));
+        assertEquals(InputFormat.MEDLINE, sniff("pubmed.txt", "\nPMID- 123\nOWN - NLM\n"));
     }
 
     @Test
@@ -34,10 +35,9 @@ class FormatSnifferTest {
 
     @Test
     void unreadableFormatsAreNamed() {
-        CorpusFormatException nbib = assertThrows(CorpusFormatException.class,
-                () -> sniff("x.nbib", "PMID- 123\nTI  - x\n"));
-        assertTrue(nbib.getMessage().startsWith("x.nbib: this looks like PubMed/MEDLINE (.nbib), which stancemap does not read yet"),
-                nbib.getMessage());
+        CorpusFormatException xml = assertThrows(CorpusFormatException.class, () -> sniff("x.xml", "<?xml version=\"1.0\"?><xml><records>"));
+        assertTrue(xml.getMessage().startsWith("x.xml: this looks like EndNote XML, which stancemap does not read yet"),
+                xml.getMessage());
         assertTrue(assertThrows(CorpusFormatException.class, () -> sniff("x.xml", "<?xml version=\"1.0\"?><xml><records>"))
                 .getMessage().contains("EndNote XML"));
         assertTrue(assertThrows(CorpusFormatException.class, () -> sniff("c.json", "[{\"id\": \"k\", \"issued\": {}}]"))

@@ -34,7 +34,8 @@ class SharedFormatsConformanceTest {
     /** Folder of SOURCES.tsv to the format its files must be read as; null: refused as not read yet. */
     private static final Map<String, InputFormat> FORMAT_OF = Map.of(
             "ris", InputFormat.RIS, "bibtex", InputFormat.BIBTEX, "openalex", InputFormat.OPENALEX,
-            "wos_tab", InputFormat.WOS, "wos_plain", InputFormat.WOS, "scopus_csv", InputFormat.CSV);
+            "wos_tab", InputFormat.WOS, "wos_plain", InputFormat.WOS, "scopus_csv", InputFormat.CSV,
+            "medline", InputFormat.MEDLINE);
     private static final Pattern OF = Pattern.compile("\\((\\d+) of (\\d+)");
 
     /** One row of SOURCES.tsv. */
