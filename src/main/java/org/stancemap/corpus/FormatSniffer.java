@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Tells an input's format from the start of its content, with the file name's extension as a
  * hint. Content wins where it is unmistakable, so a {@code .txt} file can be R Discovery, RIS, Web
  * of Science plain text or tab-delimited, and a {@code .jsonl} file of OpenAlex works reads as
- * OpenAlex. Recognised and refused with a message saying so: EndNote XML and CSL-JSON. Stateless
- * and thread-safe.
+ * OpenAlex, and JSON items with CSL fields ({@code issued}, {@code container-title}) as CSL-JSON.
+ * Recognised and refused with a message saying so: EndNote XML. Stateless and thread-safe.
  */
 final class FormatSniffer {
 
@@ -78,8 +78,9 @@ final class FormatSniffer {
         if (start.contains("\"abstract_inverted_index\"") || start.contains("\"https://openalex.org/W")) {
             return InputFormat.OPENALEX;
         }
-        if (start.startsWith("[") && (start.contains("\"container-title\"") || start.contains("\"issued\""))) {
-            throw unsupported(name, "CSL-JSON", "export RIS from the reference manager instead");
+        if (byName == InputFormat.CSLJSON || start.contains("\"container-title\"") || start.contains("\"issued\"")
+                || start.contains("\"citation-key\"")) {
+            return InputFormat.CSLJSON;
         }
         if (byName == InputFormat.OPENALEX) {
             return InputFormat.OPENALEX;

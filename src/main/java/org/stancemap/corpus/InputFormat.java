@@ -27,7 +27,9 @@ public enum InputFormat {
     /** Web of Science plain text ({@link WosPlainReader}) or tab-delimited ({@link WosTabReader}) export. */
     WOS("wos", List.of(".ciw")),
     /** PubMed's MEDLINE format ({@link MedlineReader}). */
-    MEDLINE("medline", List.of(".nbib", ".medline"));
+    MEDLINE("medline", List.of(".nbib", ".medline")),
+    /** CSL-JSON items, as Zotero, Mendeley and Crossref export them ({@link CslJsonReader}). */
+    CSLJSON("csljson", List.of(".csl.json", ".csljson"));
 
     private final String id;
     private final List<String> extensions;
@@ -85,14 +87,17 @@ public enum InputFormat {
         if (lower.endsWith(".gz")) {
             lower = lower.substring(0, lower.length() - 3);
         }
+        InputFormat best = null;
+        int longest = 0;
         for (InputFormat f : values()) {
             for (String ext : f.extensions) {
-                if (lower.endsWith(ext)) {
-                    return f;
+                if (lower.endsWith(ext) && ext.length() > longest) {
+                    best = f; // the longest match: .csl.json is CSL-JSON, not OpenAlex's .json
+                    longest = ext.length();
                 }
             }
         }
-        return null;
+        return best;
     }
 
     static String ids() {

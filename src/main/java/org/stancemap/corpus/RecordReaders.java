@@ -63,6 +63,7 @@ public final class RecordReaders {
                 case RIS -> new RisReader(in, name);
                 case BIBTEX -> new BibtexReader(in, name);
                 case MEDLINE -> new MedlineReader(in, name);
+                case CSLJSON -> new CslJsonReader(in, name);
                 case OPENALEX -> new OpenAlexReader(in, name);
                 case WOS -> WosTabReader.isTabDelimited(InputBytes.peek(opened.in(), 4096))
                         ? new WosTabReader(in, name) : new WosPlainReader(in, name);

@@ -18,6 +18,7 @@ class InputFormatTest {
         assertEquals(InputFormat.BIBTEX, InputFormat.fromPath(Path.of("refs.bib.gz")));
         assertEquals(InputFormat.OPENALEX, InputFormat.fromPath(Path.of("W123.json")));
         assertEquals(InputFormat.WOS, InputFormat.fromPath(Path.of("savedrecs.ciw")));
+        assertEquals(InputFormat.CSLJSON, InputFormat.fromPath(Path.of("zotero.csl.json")));
     }
 
     @Test
@@ -25,8 +26,8 @@ class InputFormatTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> InputFormat.fromPath(Path.of("data", "abstracts.xlsx")));
         assertEquals("Cannot tell the format of " + Path.of("data", "abstracts.xlsx")
-                + " from its extension (known: .txt, .jsonl, .ndjson, .csv, .tsv, .ris, .bib, .bibtex, .biblatex, .json, .ciw, .nbib, .medline);"
-                + " name it with --format rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline",
+                + " from its extension (known: .txt, .jsonl, .ndjson, .csv, .tsv, .ris, .bib, .bibtex, .biblatex, .json, .ciw, .nbib, .medline, .csl.json, .csljson);"
+                + " name it with --format rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson",
                 e.getMessage());
     }
 
@@ -40,6 +41,6 @@ class InputFormatTest {
         assertEquals(InputFormat.OPENALEX, InputFormat.parse("openalex"));
         assertEquals(InputFormat.WOS, InputFormat.parse("wos"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("tsv"));
-        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline)", e.getMessage());
+        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson)", e.getMessage());
     }
 }
