@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * hint. Content wins where it is unmistakable, so a {@code .txt} file can be R Discovery, RIS, Web
  * of Science plain text or tab-delimited, and a {@code .jsonl} file of OpenAlex works reads as
  * OpenAlex, and JSON items with CSL fields ({@code issued}, {@code container-title}) as CSL-JSON.
- * Recognised and refused with a message saying so: EndNote XML. Stateless and thread-safe.
+ * XML other than EndNote's is refused with a message saying so. Stateless and thread-safe.
  */
 final class FormatSniffer {
 
@@ -45,8 +45,10 @@ final class FormatSniffer {
             return json(name, start, byName);
         }
         if (start.startsWith("<")) {
-            throw unsupported(name, start.contains("<records>") ? "EndNote XML" : "XML",
-                    "export RIS from the reference manager instead");
+            if (start.contains("<records>")) {
+                return InputFormat.ENDNOTE_XML;
+            }
+            throw unsupported(name, "XML other than EndNote's", "export RIS from the reference manager instead");
         }
         if (WOS_TAB.matcher(firstLine).find() || WOS_PLAIN.matcher(firstLine).find()) {
             return InputFormat.WOS;

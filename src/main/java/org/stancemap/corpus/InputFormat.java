@@ -29,7 +29,9 @@ public enum InputFormat {
     /** PubMed's MEDLINE format ({@link MedlineReader}). */
     MEDLINE("medline", List.of(".nbib", ".medline")),
     /** CSL-JSON items, as Zotero, Mendeley and Crossref export them ({@link CslJsonReader}). */
-    CSLJSON("csljson", List.of(".csl.json", ".csljson"));
+    CSLJSON("csljson", List.of(".csl.json", ".csljson")),
+    /** EndNote's XML export ({@link EndnoteXmlReader}). */
+    ENDNOTE_XML("endnote-xml", List.of(".xml"));
 
     private final String id;
     private final List<String> extensions;

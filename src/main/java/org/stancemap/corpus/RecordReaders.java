@@ -64,6 +64,7 @@ public final class RecordReaders {
                 case BIBTEX -> new BibtexReader(in, name);
                 case MEDLINE -> new MedlineReader(in, name);
                 case CSLJSON -> new CslJsonReader(in, name);
+                case ENDNOTE_XML -> new EndnoteXmlReader(in, name);
                 case OPENALEX -> new OpenAlexReader(in, name);
                 case WOS -> WosTabReader.isTabDelimited(InputBytes.peek(opened.in(), 4096))
                         ? new WosTabReader(in, name) : new WosPlainReader(in, name);

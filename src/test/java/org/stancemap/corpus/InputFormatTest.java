@@ -26,8 +26,8 @@ class InputFormatTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> InputFormat.fromPath(Path.of("data", "abstracts.xlsx")));
         assertEquals("Cannot tell the format of " + Path.of("data", "abstracts.xlsx")
-                + " from its extension (known: .txt, .jsonl, .ndjson, .csv, .tsv, .ris, .bib, .bibtex, .biblatex, .json, .ciw, .nbib, .medline, .csl.json, .csljson);"
-                + " name it with --format rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson",
+                + " from its extension (known: .txt, .jsonl, .ndjson, .csv, .tsv, .ris, .bib, .bibtex, .biblatex, .json, .ciw, .nbib, .medline, .csl.json, .csljson, .xml);"
+                + " name it with --format rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson|endnote-xml",
                 e.getMessage());
     }
 
@@ -41,6 +41,6 @@ class InputFormatTest {
         assertEquals(InputFormat.OPENALEX, InputFormat.parse("openalex"));
         assertEquals(InputFormat.WOS, InputFormat.parse("wos"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("tsv"));
-        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson)", e.getMessage());
+        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson|endnote-xml)", e.getMessage());
     }
 }

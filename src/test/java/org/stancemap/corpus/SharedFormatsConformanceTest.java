@@ -35,7 +35,7 @@ class SharedFormatsConformanceTest {
     private static final Map<String, InputFormat> FORMAT_OF = Map.of(
             "ris", InputFormat.RIS, "bibtex", InputFormat.BIBTEX, "openalex", InputFormat.OPENALEX,
             "wos_tab", InputFormat.WOS, "wos_plain", InputFormat.WOS, "scopus_csv", InputFormat.CSV,
-            "medline", InputFormat.MEDLINE, "csl_json", InputFormat.CSLJSON);
+            "medline", InputFormat.MEDLINE, "csl_json", InputFormat.CSLJSON, "endnote_xml", InputFormat.ENDNOTE_XML);
     private static final Pattern OF = Pattern.compile("\\((\\d+) of (\\d+)");
 
     /** One row of SOURCES.tsv. */
