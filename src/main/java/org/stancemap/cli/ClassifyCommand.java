@@ -35,7 +35,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (R Discovery .txt, .jsonl, .csv, .ris, .bib, OpenAlex .json, Web of Science; .gz too); - reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files: R Discovery, JSONL, CSV (Scopus too), RIS, BibTeX, OpenAlex, Web of Science, MEDLINE, CSL-JSON, EndNote XML, told by content; .gz too; - reads standard input.")
     List<Path> positional = new ArrayList<>();
 
     @Option(names = "--in", arity = "1..*", paramLabel = "FILE", description = "Input files (same as the positional FILEs).")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The input-format option shared by the commands that read records. */
 final class InputOptions {
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Input format: rdiscovery, jsonl, csv, ris, bibtex, openalex, wos or medline (default: from each file's content and extension).")
+            description = "Input format: rdiscovery, jsonl, csv, ris, bibtex, openalex, wos, medline, csljson or endnote-xml (default: from each file's content and extension).")
     String format;
 
     /** The format named by {@code --format}, or null to tell it from each file's content and extension. */
