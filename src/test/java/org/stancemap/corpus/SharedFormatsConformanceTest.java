@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestFactory;
  * Reads every real export sample in {@code ../shared/formats} (files of other projects, described in
  * its SOURCES.tsv; never copied into this repository) with format sniffing, and checks that each
  * file's records all come out: read, or rejected with a reason, as many as SOURCES.tsv counts, with
- * no exception escaping. Formats this project does not read yet must be refused with a message
- * that says so. Skipped, saying why, when the folder is absent.
+ * no exception escaping. Formats this project does not read must be refused with a message that
+ * says so. Each file is also read gzipped and re-encoded as UTF-16, to the same records.
+ * Skipped, saying why, when the folder is absent.
  */
 class SharedFormatsConformanceTest {
 
@@ -86,5 +87,15 @@ class SharedFormatsConformanceTest {
             assertFalse(r.text().isBlank());
             assertEquals(s.file().toString(), r.source().file());
         }
+        // the same bytes gzipped, and the same text in UTF-16, read to the same records
+        byte[] bytes = Files.readAllBytes(s.file());
+        String name = s.file().getFileName().toString();
+        Readers.Drained gz = Readers.drain(RecordReaders.open(
+                new java.io.ByteArrayInputStream(InputBytesTest.gzip(bytes)), name + ".gz", null));
+        assertEquals(d.records().stream().map(AbstractRecord::text).toList(), gz.records().stream().map(AbstractRecord::text).toList());
+        byte[] utf16 = ("\uFEFF" + new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))
+                .getBytes(StandardCharsets.UTF_16LE);
+        Readers.Drained wide = Readers.drain(RecordReaders.open(new java.io.ByteArrayInputStream(utf16), name, null));
+        assertEquals(d.records().stream().map(AbstractRecord::text).toList(), wide.records().stream().map(AbstractRecord::text).toList());
     }
 }
