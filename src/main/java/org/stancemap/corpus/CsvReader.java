@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * {@code EID} and {@code Source title} columns): Scopus writes an unlabelled cell after its funding
  * text, so the columns up to the last {@code Funding Text} column (without one: the header's first
  * half) are read from the left and the others from the right, and only the unlabelled cell is lost. Any other row with a field count other
- * than the header's, empty text, a bad {@code citations} or
+ * than the header's, neither text nor title (a row with only a title is title-only: the title is its
+ * text too), a bad {@code citations} or
  * {@code published} value, a CSV syntax error, or invalid UTF-8 on any of its lines is
  * {@link Ingested.Rejected} with its first line and raw text, and reading goes on (after an
  * unclosed quote there is nothing left to read). Not thread-safe.
@@ -165,7 +166,10 @@ public final class CsvReader extends LookaheadSource {
             text = columns.get(v, "abstract");
         }
         if (text == null) {
-            throw new IllegalArgumentException("empty text: no content in the 'text' or 'abstract' column");
+            text = columns.get(v, "title"); // title-only, as in the other readers
+        }
+        if (text == null) {
+            throw new IllegalArgumentException("empty text: no content in the 'text', 'abstract' or 'title' column");
         }
         String published = columns.get(v, "published");
         if (published != null) {

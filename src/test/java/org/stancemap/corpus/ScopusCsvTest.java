@@ -15,13 +15,15 @@ class ScopusCsvTest {
     static final String SCOPUS = "\uFEFFAuthors,Title,Year,Source title,Cited by,DOI,Abstract,Funding Text 1,References,Document Type,Source,EID\n"
             + "Doe J.,FIXTURE: First,2020,Fixture Journal,4,10.1234/fixture.sc.1,FIXTURE: an abstract. © 2020 Elsevier Ltd,,refs,Article,Scopus,2-s2.0-1\n"
             + "Roe R.,FIXTURE: Shifted,2021,Fixture Journal,,10.1234/fixture.sc.2,FIXTURE: another abstract.,funding,extra cell,refs,Review,Scopus,2-s2.0-2\n"
-            + "Poe P.,FIXTURE: Placeholder,2019,Fixture Journal,1,,[No abstract available],,,Article,Scopus,2-s2.0-3\n";
+            + "Poe P.,FIXTURE: Placeholder,2019,Fixture Journal,1,,[No abstract available],,,Article,Scopus,2-s2.0-3\n"
+            + "Moe M.,FIXTURE: Empty abstract,2018,Fixture Journal,0,,,,,Article,Scopus,2-s2.0-4\n";
 
     @Test
     void readsScopusColumnsAndTheRowWithAnExtraCell() throws IOException {
         Readers.Drained d = Readers.read(InputFormat.CSV, SCOPUS);
         assertEquals(List.of(), d.rejects());
-        assertEquals(3, d.records().size());
+        assertEquals(4, d.records().size());
+        assertEquals("FIXTURE: Empty abstract", d.records().get(3).text(), "an empty abstract: title-only");
         AbstractRecord first = d.records().get(0);
         assertEquals("FIXTURE: an abstract.", first.text());
         assertEquals("Fixture Journal", first.venue());
