@@ -101,9 +101,10 @@ public final class BatchClassifier {
         try {
             List<Pending> batch = new ArrayList<>(settings.batchSize());
             for (Path input : inputs) {
-                InputFormat f = format != null ? format : InputFormat.fromPath(input);
-                InputDiagnosis diagnosis = InputDiagnosis.examine(input, f).orElse(null);
-                counts.startFile(input.toString(), f.id(), diagnosis);
+                // the format as given, else sniffed from the decoded content (gzip, UTF-16 and BOMs undone)
+                InputFormat f = format != null ? format : RecordReaders.detect(input);
+                InputDiagnosis diagnosis = RecordReaders.diagnose(input, f).orElse(null);
+                counts.startFile(input.toString(), f == null ? "sniffed" : f.id(), diagnosis);
                 try (RecordSource source = open(input, f, diagnosis)) {
                     while (source.hasNext()) {
                         Ingested item = validator.validate(source.next());

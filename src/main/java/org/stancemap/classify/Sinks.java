@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.corpus.CsvWriter;
+import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.JsonlWriter;
 import org.stancemap.corpus.Reject;
 import org.stancemap.stance.ClassifiedRecord;
@@ -13,9 +14,25 @@ import org.stancemap.stance.ClassifiedRecord;
 public final class Sinks {
     private Sinks() {}
 
-    /** A JSONL or CSV result sink for records over {@code labels}. */
+    /**
+     * A JSONL or CSV result sink for records over {@code labels}.
+     *
+     * @throws IllegalArgumentException for RIS, which needs the inputs: see the other overload
+     */
     public static Sink<ClassifiedRecord> results(Path out, OutputFormat format, List<String> labels) throws IOException {
+        if (format == OutputFormat.RIS) {
+            throw new IllegalArgumentException("RIS output needs the input files: use results(out, format, labels, inputs, inputFormat)");
+        }
         return format == OutputFormat.JSONL ? new Jsonl<>(JsonlWriter.create(out)) : new Csv(CsvWriter.create(out, csvColumns(labels)), labels);
+    }
+
+    /**
+     * A result sink of any format; RIS output reads {@code inputs} (as {@code inputFormat}, null:
+     * each file's own) again to write each input record with its stance ({@link RisSink}).
+     */
+    public static Sink<ClassifiedRecord> results(Path out, OutputFormat format, List<String> labels, List<Path> inputs,
+                                                 InputFormat inputFormat) throws IOException {
+        return format == OutputFormat.RIS ? new RisSink(out, inputs, inputFormat) : results(out, format, labels);
     }
 
     /** A JSONL rejects file: one {@link Reject} (file, line, reason, raw) per line. */

@@ -14,7 +14,9 @@ import org.stancemap.classify.BatchSummary;
 import org.stancemap.classify.OutputFormat;
 import org.stancemap.classify.Sink;
 import org.stancemap.classify.Sinks;
+import org.stancemap.corpus.InputBytes;
 import org.stancemap.corpus.InputFormat;
+import org.stancemap.corpus.ReadOptions;
 import org.stancemap.stance.DocumentFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,19 +28,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stancemap classify}: labels every abstract of the input files with the model's stance. */
 @Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Classify abstracts in batch: stance, confidence and all probabilities per record.",
-            "Writes JSONL or CSV (by the --out extension); rejected records go to the rejects file."})
+            "Writes JSONL, CSV or RIS (by the --out extension); rejected records go to the rejects file."})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (R Discovery .txt, .jsonl, .csv).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files: R Discovery, JSONL, CSV (Scopus too), RIS, BibTeX, OpenAlex, Web of Science, MEDLINE, CSL-JSON, EndNote XML, told by content; .gz too; - reads standard input.")
     List<Path> positional = new ArrayList<>();
 
     @Option(names = "--in", arity = "1..*", paramLabel = "FILE", description = "Input files (same as the positional FILEs).")
     List<Path> in = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .jsonl or .csv.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .jsonl, .csv or .ris.")
     Path out;
 
     @Option(names = "--model", paramLabel = "DIR", description = "Model bundle (default: models/default).")
@@ -46,6 +48,10 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "CSV field separator: a character, tab, comma or semicolon (default: found from the header row).")
+    String delimiter;
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "Rejects file (default: <out>.rejects.jsonl).")
     Path rejects;
@@ -71,21 +77,31 @@ final class ClassifyCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No input files: give FILEs or --in FILE...");
         }
-        InputFiles.requireReadable("input", inputs);
+        if (inputs.stream().filter(InputBytes::isStdin).count() > 1) {
+            throw new UserException("standard input (-) can be read only once");
+        }
+        List<Path> files = inputs.stream().filter(p -> !InputBytes.isStdin(p)).toList();
+        InputFiles.requireReadable("input", files);
         InputFormat format = input.format();
+        ReadOptions reading;
+        try {
+            reading = new ReadOptions(ReadOptions.parseDelimiter(delimiter));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         OutputFormat outFormat = OutputFormat.fromPath(out);
         Path rejectsFile = rejects != null ? rejects : Path.of(out + ".rejects.jsonl");
         Path modelDir = model != null ? model : Defaults.model();
-        new OutputPaths().input("input", inputs).input("--model", modelDir)
+        new OutputPaths().input("input", files).input("--model", modelDir)
                 .file("--out", out).file(rejects != null ? "--rejects" : "rejects file", rejectsFile).check();
         ModelBundle bundle = BundleReader.read(modelDir);
         DocumentFactory docs = BundleDocuments.of(bundle, cacheDir);
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));
         BatchSummary summary;
-        try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names());
+        try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names(), inputs, format);
              Sink<org.stancemap.corpus.Reject> rej = Sinks.rejects(rejectsFile)) {
-            summary = classifier.run(inputs, format, sink, rej, err);
+            summary = reading.call(() -> classifier.run(inputs, format, sink, rej, err));
             if (summary.unusableFiles().isEmpty()) {
                 sink.commit();
             }

@@ -22,10 +22,12 @@ public final class Corpora {
      * ({@link LabelValidator}) and hashes each file's bytes in the same pass, so that the digest is
      * of exactly the bytes that were read.
      *
-     * @param format the format of all files, or null to tell each file's format from its extension
+     * @param format the format of all files, or null to tell each file's format from its content and
+     *               extension ({@link RecordReaders})
      * @param labels the allowed label names in canonical spelling
-     * @throws IllegalArgumentException when a format cannot be told or {@code labels} is invalid
-     * @throws CorpusFormatException    when a file cannot be read in its format at all
+     * @throws IllegalArgumentException when {@code labels} is invalid
+     * @throws CorpusFormatException    when a file's format cannot be told, or it cannot be read in
+     *                                  its format at all
      * @throws IOException              when a file cannot be read
      */
     public static LoadedCorpus load(List<Path> files, InputFormat format, Collection<String> labels) throws IOException {
@@ -34,11 +36,10 @@ public final class Corpora {
         List<Reject> rejects = new ArrayList<>();
         List<FileDigest> digests = new ArrayList<>();
         for (Path file : files) {
-            InputFormat f = format != null ? format : InputFormat.fromPath(file);
             MessageDigest sha = sha256();
             int accepted = 0;
             DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha);
-            try (RecordSource source = RecordReaders.open(in, file.toString(), f)) {
+            try (RecordSource source = RecordReaders.open(in, file.toString(), format)) {
                 while (source.hasNext()) {
                     Ingested item = validator.validate(source.next());
                     if (item instanceof Ingested.Accepted a) {

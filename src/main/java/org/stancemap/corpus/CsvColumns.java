@@ -9,12 +9,14 @@ import java.util.Map;
 
 /**
  * Where each record field sits in a CSV header. Header names match case-insensitively, with
- * surrounding space ignored: {@code id}, {@code doi}, {@code title}, {@code type}, {@code published}
- * (or {@code publication_date}, {@code date}, {@code year}, preferred in that order), {@code venue}
- * (or {@code journal}, {@code source_title}), {@code citations}, {@code text}, {@code abstract},
- * {@code label}, {@code work}. Other columns are ignored. A cell that {@link CsvWriter} guarded
- * against spreadsheet formulas (a single quote before {@code =}, {@code +}, {@code -}, {@code @}, tab
- * or CR) reads without that quote. Immutable.
+ * surrounding space ignored: {@code id}, {@code doi}, {@code title}, {@code type} (or
+ * {@code Document Type}, {@code Item Type}), {@code published} (or {@code publication_date},
+ * {@code date}, {@code year}, {@code Publication Year}, preferred in that order), {@code venue} (or
+ * {@code journal}, {@code source_title}, {@code Source title}, {@code Publication Title}),
+ * {@code citations} (or {@code Cited by}, {@code Times Cited}), {@code text}, {@code abstract} (or
+ * {@code Abstract Note}), {@code label}, {@code work}. Other columns are ignored. A cell that
+ * {@link CsvWriter} guarded against spreadsheet formulas (a single quote before {@code =}, {@code +},
+ * {@code -}, {@code @}, tab or CR) reads without that quote. Immutable.
  */
 final class CsvColumns {
 
@@ -22,21 +24,31 @@ final class CsvColumns {
     private static final Map<String, List<String>> ALIASES = new LinkedHashMap<>();
 
     static {
-        for (String field : List.of("id", "doi", "title", "type", "citations", "text", "abstract", "label", "work")) {
+        for (String field : List.of("id", "doi", "title", "text", "label", "work")) {
             ALIASES.put(field, List.of(field));
         }
-        ALIASES.put("published", List.of("published", "publication_date", "date", "year"));
-        ALIASES.put("venue", List.of("venue", "journal", "source_title"));
+        // Scopus: Year, Source title, Cited by, Document Type; Zotero: Publication Year,
+        // Publication Title, Abstract Note, Item Type
+        ALIASES.put("type", List.of("type", "document type", "item type"));
+        ALIASES.put("citations", List.of("citations", "cited by", "times cited", "cited_by_count"));
+        ALIASES.put("abstract", List.of("abstract", "abstract note"));
+        ALIASES.put("published", List.of("published", "publication_date", "date", "year", "publication year",
+                "publication_year"));
+        ALIASES.put("venue", List.of("venue", "journal", "source_title", "source title", "publication title"));
     }
 
     private final Map<String, Integer> index;
     private final Map<String, String> headers;
     private final int size;
+    private final boolean scopus;
+    private final int split;
 
-    private CsvColumns(Map<String, Integer> index, Map<String, String> headers, int size) {
+    private CsvColumns(Map<String, Integer> index, Map<String, String> headers, int size, boolean scopus, int split) {
         this.index = index;
         this.headers = headers;
         this.size = size;
+        this.scopus = scopus;
+        this.split = split;
     }
 
     /**
@@ -64,11 +76,31 @@ final class CsvColumns {
             throw new CorpusFormatException(file + ": no 'text' or 'abstract' column in the header (columns found: "
                     + String.join(", ", new ArrayList<>(header)) + ")");
         }
-        return new CsvColumns(index, headers, header.size());
+        int split = header.size() / 2;
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().toLowerCase(Locale.ROOT).startsWith("funding text")) {
+                split = i + 1;
+            }
+        }
+        return new CsvColumns(index, headers, header.size(), byName.containsKey("eid") && byName.containsKey("source title"),
+                split);
     }
 
     private static boolean isKnown(String key) {
         return ALIASES.values().stream().anyMatch(names -> names.contains(key));
+    }
+
+    /** True when the header is a Scopus export's: it has {@code EID} and {@code Source title} columns. */
+    boolean isScopus() {
+        return scopus;
+    }
+
+    /**
+     * Where a Scopus row's unlabelled extra cells sit: after the last {@code Funding Text} column,
+     * else in the middle of the header.
+     */
+    int splitPoint() {
+        return split;
     }
 
     /** Number of columns in the header. */

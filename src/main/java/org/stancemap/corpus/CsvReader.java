@@ -16,13 +16,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Streams a CSV file with a header row (RFC 4180: quoted fields may hold commas, quotes and line
- * breaks), one record per row, through Jackson CSV.
+ * Streams a CSV file with a header row (RFC 4180: quoted fields may hold separators, quotes and
+ * line breaks), one record per row, through Jackson CSV. The separator is a comma unless given
+ * ({@link #sniffDelimiter(byte[])} finds it from the header row).
  *
- * <p>Columns are found by name, case-insensitively ({@link CsvColumns}); other columns are
- * ignored. Empty cells read as null. A row with a title and no text is read on its title
- * ({@link AbstractRecord#textOrTitle}). {@link SourceRef#line()} is the line where the row starts. A row
- * with a field count other than the header's, empty text, a bad {@code citations} or
+ * <p>Columns are found by name, case-insensitively ({@link CsvColumns}: Scopus, Zotero and the
+ * project's own names); other columns are ignored. Empty cells read as null. {@link SourceRef#line()}
+ * is the line where the row starts. A row with more fields than the header is read when the excess
+ * fields are empty (trailing separators), or when the header is a Scopus export's (it has
+ * {@code EID} and {@code Source title} columns): Scopus writes an unlabelled cell after its funding
+ * text, so the columns up to the last {@code Funding Text} column (without one: the header's first
+ * half) are read from the left and the others from the right, and only the unlabelled cell is lost. Any other row with a field count other
+ * than the header's, neither text nor title (a row with only a title is title-only: the title is its
+ * text too, {@link AbstractRecord#textOrTitle}), a bad {@code citations} or
  * {@code published} value, a CSV syntax error, or invalid UTF-8 on any of its lines is
  * {@link Ingested.Rejected} with its first line and raw text, and reading goes on (after an
  * unclosed quote there is nothing left to read). Not thread-safe.
@@ -46,11 +52,16 @@ public final class CsvReader extends LookaheadSource {
      *                               {@code text} or {@code abstract} column
      */
     public CsvReader(InputStream in, String name) throws IOException {
+        this(in, name, ',');
+    }
+
+    /** As {@link #CsvReader(InputStream, String)}, with fields separated by {@code delimiter}. */
+    public CsvReader(InputStream in, String name, char delimiter) throws IOException {
         super(name);
         this.chars = new RetainingLineReader(in);
         try {
             this.parser = MAPPER.getFactory().createParser(chars);
-            parser.setSchema(CsvSchema.emptySchema());
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
             Row header = readRow();
             if (header == null) {
                 throw new CorpusFormatException(name + ": empty file (expected a header row with a 'text' or 'abstract' column)");
@@ -83,12 +94,16 @@ public final class CsvReader extends LookaheadSource {
         }
         String problem = row.problem;
         AbstractRecord record = null;
-        if (problem == null && row.values.size() != columns.size()) {
+        List<String> values = row.values;
+        if (problem == null && values.size() > columns.size()) {
+            values = aligned(values);
+        }
+        if (problem == null && values.size() != columns.size()) {
             problem = "expected " + columns.size() + " fields as in the header, found " + row.values.size();
         }
         if (problem == null) {
             try {
-                record = toRecord(row);
+                record = toRecord(new Row(values, row.line, row.lastLine, null));
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage();
             }
@@ -97,6 +112,51 @@ public final class CsvReader extends LookaheadSource {
         chars.release(row.lastLine + 1);
         return problem == null ? new Ingested.Accepted(record)
                 : new Ingested.Rejected(new Reject(name(), row.line, problem, raw));
+    }
+
+    /** {@code values} without empty trailing excess, then with the excess cut from the middle. */
+    private List<String> aligned(List<String> values) {
+        int n = columns.size();
+        int end = values.size();
+        while (end > n && (values.get(end - 1) == null || values.get(end - 1).isEmpty())) {
+            end--;
+        }
+        if (end == n) {
+            return values.subList(0, n);
+        }
+        if (!columns.isScopus()) {
+            return values;
+        }
+        int excess = end - n;
+        int split = columns.splitPoint();
+        List<String> out = new ArrayList<>(values.subList(0, split));
+        out.addAll(values.subList(split + excess, end));
+        return out;
+    }
+
+    /**
+     * The separator of the header row at the start of {@code head}: comma, semicolon or tab,
+     * whichever occurs most often outside double quotes (comma on a tie or when there is none).
+     */
+    public static char sniffDelimiter(byte[] head) {
+        String s = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                comma += c == ',' ? 1 : 0;
+                semicolon += c == ';' ? 1 : 0;
+                tab += c == '\t' ? 1 : 0;
+            }
+        }
+        return tab > comma && tab >= semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
     private AbstractRecord toRecord(Row row) {

@@ -18,6 +18,8 @@ public final class PublicationDate {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ISO_PREFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ].*)?");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})\\b");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final List<DateTimeFormatter> DAY_FORMATS = List.of(
             english("MMM d, uuuu"), english("MMMM d, uuuu"), english("d MMM uuuu"), english("d MMMM uuuu"));
@@ -67,6 +69,33 @@ public final class PublicationDate {
             }
         }
         throw invalid(value);
+    }
+
+    /**
+     * Like {@link #normalise(String)} for the free-form dates of bibliographic exports, but never
+     * throws: a RIS date {@code 2019/05/12/} gives {@code 2019-05-12}, {@code 2019///} or
+     * {@code 1 Jan.-Feb. 2019} the year {@code 2019}; a value without a plausible year gives null.
+     */
+    public static String lenient(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return normalise(value);
+        } catch (IllegalArgumentException e) {
+            // free text: look for a date, then a year
+        }
+        var slashed = SLASHED.matcher(value);
+        if (slashed.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)),
+                        Integer.parseInt(slashed.group(3))).toString();
+            } catch (DateTimeException e) {
+                // not a day: fall back to the year
+            }
+        }
+        var year = ANY_YEAR.matcher(value);
+        return year.find() ? year.group(1) : null;
     }
 
     private static IllegalArgumentException invalid(String value) {

@@ -103,17 +103,14 @@ class InputChecksEndToEndTest {
     }
 
     @Test
-    void aFiveMegabyteAbstractIsCutAndClassifiedInSeconds() throws IOException {
+    void aFiveMegabyteAbstractIsCutBeforeAnalysis() throws IOException {
         Path big = tmp.resolve("big.jsonl");
         String text = "FIXTURE: the credit system is evaluated against its goals in pilot cities. ".repeat(5_000_000 / 75);
         Files.writeString(big, "{\"id\":\"big\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("big.out.jsonl");
-        long start = System.nanoTime();
         CliRunner.Run r = CliRunner.run("classify", big.toString(), "--model", bundle.toString(), "--out", out.toString());
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertTrue(r.err().contains("truncated 1"), r.err());
         assertTrue(BadInputTest.readJsonl(out).get(0).get("truncated").asBoolean());
-        assertTrue(seconds < 60, "took " + seconds + " s (235 s before texts were cut)");
     }
 }

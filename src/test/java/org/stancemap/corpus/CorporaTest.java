@@ -48,6 +48,9 @@ class CorporaTest {
         Path odd = dir.resolve("records.data");
         Files.copy(SeedCorpus.JSONL, odd);
         assertEquals(15, Corpora.load(List.of(odd), InputFormat.JSONL, STANCES).records().size());
-        assertThrows(IllegalArgumentException.class, () -> Corpora.load(List.of(odd), null, STANCES));
+        assertEquals(15, Corpora.load(List.of(odd), null, STANCES).records().size(), "without a format the content tells");
+        Path unknown = dir.resolve("notes.data");
+        Files.writeString(unknown, "neither a header nor records\n");
+        assertThrows(CorpusFormatException.class, () -> Corpora.load(List.of(unknown), null, STANCES));
     }
 }

@@ -14,6 +14,11 @@ class InputFormatTest {
         assertEquals(InputFormat.JSONL, InputFormat.fromPath(Path.of("a.jsonl")));
         assertEquals(InputFormat.JSONL, InputFormat.fromPath(Path.of("a.ndjson")));
         assertEquals(InputFormat.CSV, InputFormat.fromPath(Path.of("export.v2.csv")));
+        assertEquals(InputFormat.RIS, InputFormat.fromPath(Path.of("zotero.RIS")));
+        assertEquals(InputFormat.BIBTEX, InputFormat.fromPath(Path.of("refs.bib.gz")));
+        assertEquals(InputFormat.OPENALEX, InputFormat.fromPath(Path.of("W123.json")));
+        assertEquals(InputFormat.WOS, InputFormat.fromPath(Path.of("savedrecs.ciw")));
+        assertEquals(InputFormat.CSLJSON, InputFormat.fromPath(Path.of("zotero.csl.json")));
     }
 
     @Test
@@ -21,7 +26,8 @@ class InputFormatTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> InputFormat.fromPath(Path.of("data", "abstracts.xlsx")));
         assertEquals("Cannot tell the format of " + Path.of("data", "abstracts.xlsx")
-                + " from its extension (known: .txt, .jsonl, .ndjson, .csv); name it with --format rdiscovery|jsonl|csv",
+                + " from its extension (known: .txt, .jsonl, .ndjson, .csv, .tsv, .ris, .bib, .bibtex, .biblatex, .json, .ciw, .nbib, .medline, .csl.json, .csljson, .xml);"
+                + " name it with --format rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson|endnote-xml",
                 e.getMessage());
     }
 
@@ -30,7 +36,11 @@ class InputFormatTest {
         assertEquals(InputFormat.RDISCOVERY, InputFormat.parse("rdiscovery"));
         assertEquals(InputFormat.JSONL, InputFormat.parse(" JSONL "));
         assertEquals(InputFormat.CSV, InputFormat.parse("csv"));
+        assertEquals(InputFormat.RIS, InputFormat.parse("ris"));
+        assertEquals(InputFormat.BIBTEX, InputFormat.parse("BibTeX"));
+        assertEquals(InputFormat.OPENALEX, InputFormat.parse("openalex"));
+        assertEquals(InputFormat.WOS, InputFormat.parse("wos"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputFormat.parse("tsv"));
-        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv)", e.getMessage());
+        assertEquals("Invalid input format: 'tsv' (expected rdiscovery|jsonl|csv|ris|bibtex|openalex|wos|medline|csljson|endnote-xml)", e.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package org.stancemap.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,18 @@ class PublicationDateTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PublicationDate.normalise(bad), bad);
             assertEquals("malformed date '" + bad + "' (expected " + PublicationDate.EXPECTED + ")", e.getMessage());
         }
+    }
+
+    @Test
+    void lenientReadsTheFreeFormDatesOfBibliographicExports() {
+        assertEquals("2019-05-12", PublicationDate.lenient("2019/05/12/"));
+        assertEquals("2019", PublicationDate.lenient("2019///"));
+        assertEquals("2019", PublicationDate.lenient("1 Jan.-Feb. 2019"));
+        assertEquals("2001", PublicationDate.lenient("2001/00/00/"));
+        assertEquals("2018", PublicationDate.lenient("2018 Mar 5"));
+        assertEquals("2021-06-30", PublicationDate.lenient("Jun 30, 2021"));
+        assertNull(PublicationDate.lenient("YEAR/MONTH/DAY/"));
+        assertNull(PublicationDate.lenient("99"));
+        assertNull(PublicationDate.lenient(null));
     }
 }

@@ -15,16 +15,16 @@ class RecordReadersTest {
     @Test
     void opensTheReaderOfTheFormatOrOfTheExtension() throws IOException {
         try (RecordSource s = RecordReaders.open(Readers.SEED, null)) {
-            assertInstanceOf(RDiscoveryReader.class, s);
+            assertInstanceOf(RDiscoveryReader.class, ((CleaningSource) s).unwrap());
             assertEquals(Readers.SEED.toString(), s.name());
         }
         try (RecordSource s = RecordReaders.open(SeedCorpus.JSONL, InputFormat.JSONL)) {
-            assertInstanceOf(JsonlReader.class, s);
+            assertInstanceOf(JsonlReader.class, ((CleaningSource) s).unwrap());
         }
         try (RecordSource s = RecordReaders.open(new ByteArrayInputStream("text\nx\n".getBytes()), "in", InputFormat.CSV)) {
-            assertInstanceOf(CsvReader.class, s);
+            assertInstanceOf(CsvReader.class, ((CleaningSource) s).unwrap());
         }
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(CorpusFormatException.class,
                 () -> RecordReaders.open(new ByteArrayInputStream(new byte[0]), "in", null));
     }
 
