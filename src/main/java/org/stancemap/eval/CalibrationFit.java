@@ -129,7 +129,7 @@ public final class CalibrationFit {
             for (int i = 0; i < gold.length; i++) {
                 if (RiskCoverage.max(calibrated[i]) >= t) {
                     answered++;
-                    right += RiskCoverage.argmax(calibrated[i]) == gold[i] ? 1 : 0;
+                    right += Softmax.argmax(calibrated[i]) == gold[i] ? 1 : 0;
                 }
             }
             if (answered >= 10 && right >= SELECTIVE_PRECISION * answered) {

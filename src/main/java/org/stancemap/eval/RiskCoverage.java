@@ -1,5 +1,6 @@
 package org.stancemap.eval;
 
+import org.stancemap.stance.Softmax;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class RiskCoverage {
         for (int i = 0; i < gold.length; i++) {
             if (answered[i]) {
                 n++;
-                right += argmax(probs[i]) == gold[i] ? 1 : 0;
+                right += Softmax.argmax(probs[i]) == gold[i] ? 1 : 0;
             }
         }
         return new Row(rule, gold.length == 0 ? 0 : (double) n / gold.length, n, n == 0 ? Double.NaN : (double) right / n);
@@ -82,13 +83,4 @@ public final class RiskCoverage {
         return m;
     }
 
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
 }

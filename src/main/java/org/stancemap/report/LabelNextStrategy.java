@@ -1,5 +1,6 @@
 package org.stancemap.report;
 
+import org.stancemap.stance.Softmax;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +54,7 @@ public enum LabelNextStrategy {
         if (this == TYPICAL) {
             int[] predicted = new int[probs.length];
             for (int i = 0; i < probs.length; i++) {
-                predicted[i] = argmax(probs[i]);
+                predicted[i] = Softmax.argmax(probs[i]);
             }
             return TypicalPicks.pick(vectors, predicted, k, seed);
         }
@@ -67,15 +68,6 @@ public enum LabelNextStrategy {
         return List.copyOf(idx.subList(0, Math.min(k, idx.size())));
     }
 
-    static int argmax(double[] p) {
-        int b = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[b]) {
-                b = k;
-            }
-        }
-        return b;
-    }
 
     static double margin(double[] p) {
         double a = Double.NEGATIVE_INFINITY;

@@ -125,7 +125,7 @@ class CalibrationFitTest {
             double[] p = r.state().probabilities(fresh.logits()[i]);
             if (RiskCoverage.max(p) >= t) {
                 answered++;
-                right += RiskCoverage.argmax(p) == fresh.gold()[i] ? 1 : 0;
+                right += org.stancemap.stance.Softmax.argmax(p) == fresh.gold()[i] ? 1 : 0;
             }
         }
         assertTrue(answered > 100, "answered " + answered);

@@ -77,7 +77,7 @@ class EvidenceModelTest {
         for (int k = 0; k < labels.size(); k++) {
             int other = (k + 1) % labels.size();
             double[] p = m.probabilities(doc(rnd, k, k, other));
-            assertEquals(k, argmax(p), "sentences of label " + k);
+            assertEquals(k, Softmax.argmax(p), "sentences of label " + k);
             assertEquals(1.0, p[0] + p[1] + p[2] + p[3], 1e-12);
         }
     }
@@ -127,13 +127,4 @@ class EvidenceModelTest {
         assertTrue(e.getMessage().contains("label c has no act"), e.getMessage());
     }
 
-    static int argmax(double[] p) {
-        int b = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[b]) {
-                b = k;
-            }
-        }
-        return b;
-    }
 }
