@@ -55,20 +55,44 @@ class NothingReadTest {
         return r;
     }
 
-    @Test
-    void undecodableFilesSayWhyAndCountLines() throws IOException {
-        CliRunner.Run utf16 = classifyFailing("utf16.jsonl", "UTF-16", "iconv");
-        assertTrue(utf16.err().contains("read 0 records and 3 undecodable lines"), utf16.err());
-        classifyFailing("utf16-no-bom.jsonl", "UTF-16");
-        CliRunner.Run gzip = classifyFailing("gzipped.jsonl", "gzip", "1f 8b");
-        assertTrue(gzip.err().contains("undecodable line"), gzip.err());
+    /** A zip archive named .jsonl: binary content no reader decodes (gzip, UTF-16 and BOMs are decoded). */
+    static Path zipped(String name) throws IOException {
+        Path p = tmp.resolve(name);
+        byte[] body = new byte[600];
+        new java.util.Random(1).nextBytes(body);
+        byte[] head = {0x50, 0x4b, 0x03, 0x04};
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[200] = '\n';
+        body[400] = '\n';
+        Files.write(p, body);
+        return p;
     }
 
     @Test
-    void otherFormatsSayWhichFormatTheyLookLike() throws IOException {
+    void undecodableFilesSayWhyAndCountLines() throws IOException {
+        Path zip = zipped("zipped.jsonl");
+        Path out = tmp.resolve("zipped.out.jsonl");
+        Files.writeString(out, "EARLIER RESULT\n");
+        CliRunner.Run r = CliRunner.run("classify", zip.toString(), "--model", bundle.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.FAILURE, r.code(), r.toString());
+        assertTrue(r.err().contains("zip"), r.err());
+        assertTrue(r.err().contains("undecodable line"), r.err());
+        assertEquals("EARLIER RESULT\n", Files.readString(out), "an earlier result is not replaced by nothing");
+    }
+
+    @Test
+    void utf16AndGzipAreDecodedAndSniffedFormatsRead() {
+        for (String f : new String[] {"utf16.jsonl", "utf16-no-bom.jsonl", "gzipped.jsonl", "openalex.jsonl", "wos.txt"}) {
+            CliRunner.Run r = CliRunner.run("classify", fixture(f).toString(), "--model", bundle.toString(), "--out",
+                    tmp.resolve(f + ".ok.jsonl").toString());
+            assertEquals(ExitCodes.OK, r.code(), f + ": " + r);
+            assertTrue(r.err().contains("rejected 0"), f + ": " + r.err());
+        }
+    }
+
+    @Test
+    void aJsonArrayNamedJsonlSaysHowToFixIt() throws IOException {
         classifyFailing("array.jsonl", "JSON array", "jq");
-        classifyFailing("wos.txt", "Web of Science", "as rdiscovery");
-        classifyFailing("openalex.jsonl", "OpenAlex", "abstract_inverted_index");
     }
 
     @Test
@@ -90,10 +114,10 @@ class NothingReadTest {
         assertTrue(r.err().contains(corpus + ": no record could be read as jsonl (2 record(s) rejected; first: " + corpus
                 + ":1: unknown label 'pro'"), r.err());
         assertFalse(Files.exists(tmp.resolve("m-bad")));
-        CliRunner.Run utf16 = CliRunner.run("train", "--corpus", fixture("utf16.jsonl").toString(), "--out",
-                tmp.resolve("m-utf16").toString(), "--model", "tfidf-lr", "--cv", "none");
-        assertEquals(ExitCodes.FAILURE, utf16.code(), utf16.toString());
-        assertTrue(utf16.err().contains("UTF-16"), utf16.err());
+        CliRunner.Run zip = CliRunner.run("train", "--corpus", zipped("zipped-corpus.jsonl").toString(), "--out",
+                tmp.resolve("m-zip").toString(), "--model", "tfidf-lr", "--cv", "none");
+        assertEquals(ExitCodes.FAILURE, zip.code(), zip.toString());
+        assertTrue(zip.err().contains("zip"), zip.err());
     }
 
     @Test
@@ -111,15 +135,24 @@ class NothingReadTest {
 
     @Test
     void aCsvFileThatCannotBeReadAtAllNamesTheCauseToo() throws IOException {
+        Path csv = zipped("zipped.csv");
+        CliRunner.Run r = CliRunner.run("classify", csv.toString(), "--model", bundle.toString(), "--out",
+                tmp.resolve("zipped.csv.out.jsonl").toString());
+        assertEquals(ExitCodes.FAILURE, r.code(), r.toString());
+        assertTrue(r.err().contains(csv.toString()) && r.err().contains("zip"), r.err());
+        CliRunner.Run t = CliRunner.run("train", "--corpus", csv.toString(), "--out", tmp.resolve("m-csv").toString(),
+                "--model", "tfidf-lr", "--cv", "none");
+        assertEquals(ExitCodes.FAILURE, t.code(), t.toString());
+        assertTrue(t.err().contains(csv.toString()) && t.err().contains("zip"), t.err());
+    }
+
+    @Test
+    void aUtf16CsvIsDecoded() throws IOException {
         Path csv = tmp.resolve("utf16.csv");
         Files.writeString(csv, "id,text\nfx-1,FIXTURE: a record.\n", java.nio.charset.StandardCharsets.UTF_16);
         CliRunner.Run r = CliRunner.run("classify", csv.toString(), "--model", bundle.toString(), "--out",
                 tmp.resolve("utf16.csv.out.jsonl").toString());
-        assertEquals(ExitCodes.FAILURE, r.code(), r.toString());
-        assertTrue(r.err().contains(csv.toString()) && r.err().contains("UTF-16"), r.err());
-        CliRunner.Run t = CliRunner.run("train", "--corpus", csv.toString(), "--out", tmp.resolve("m-csv").toString(),
-                "--model", "tfidf-lr", "--cv", "none");
-        assertEquals(ExitCodes.FAILURE, t.code(), t.toString());
-        assertTrue(t.err().contains(csv.toString()) && t.err().contains("UTF-16"), t.err());
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("read 1, written 1"), r.err());
     }
 }
