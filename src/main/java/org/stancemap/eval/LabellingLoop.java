@@ -44,15 +44,15 @@ final class LabellingLoop {
             int[] pool = Arrays.copyOfRange(order, testSize, order.length);
             for (int strategy = 0; strategy < 2; strategy++) {
                 List<Integer> taken = new ArrayList<>();
+                LabelledDocuments train = seed;
+                ModelSelection.Trained model = ModelSelection.train(Heads.names(), train, factory, labels, null, 42, 0.9);
                 for (int r = 0; r < rounds; r++) {
-                    LabelledDocuments train = Subsets.concat(seed, Subsets.of(file, taken.stream().mapToInt(i -> i).toArray()));
-                    ModelSelection.Trained model = ModelSelection.train(Heads.names(), train, factory, labels, null, 42, 0.9);
                     List<Integer> remaining = Arrays.stream(pool).boxed().filter(i -> !taken.contains(i)).toList();
                     taken.addAll(strategy == 0 ? randomPicks(remaining, batch, s * 1000L + r)
                             : labelNext(model, train.groupCount(), remaining, batch, s));
-                    LabelledDocuments grown = Subsets.concat(seed, Subsets.of(file, taken.stream().mapToInt(i -> i).toArray()));
-                    ModelSelection.Trained after = ModelSelection.train(Heads.names(), grown, factory, labels, null, 42, 0.9);
-                    f1[strategy][r][s] = Scores.of(labels.names(), after.model(), after.calibration(), test).macroF1();
+                    train = Subsets.concat(seed, Subsets.of(file, taken.stream().mapToInt(i -> i).toArray()));
+                    model = ModelSelection.train(Heads.names(), train, factory, labels, null, 42, 0.9);
+                    f1[strategy][r][s] = Scores.of(labels.names(), model.model(), model.calibration(), test).macroF1();
                 }
             }
         }
