@@ -49,7 +49,7 @@ final class LabellingLoop {
                 for (int r = 0; r < rounds; r++) {
                     List<Integer> remaining = Arrays.stream(pool).boxed().filter(i -> !taken.contains(i)).toList();
                     taken.addAll(strategy == 0 ? randomPicks(remaining, batch, s * 1000L + r)
-                            : labelNext(model, train.groupCount(), remaining, batch, s));
+                            : labelNext(model, train.size(), remaining, batch, s));
                     train = Subsets.concat(seed, Subsets.of(file, taken.stream().mapToInt(i -> i).toArray()));
                     model = ModelSelection.train(Heads.names(), train, factory, labels, null, 42, 0.9);
                     f1[strategy][r][s] = Scores.of(labels.names(), model.model(), model.calibration(), test).macroF1();
@@ -74,7 +74,7 @@ final class LabellingLoop {
         return copy.subList(0, Math.min(batch, copy.size()));
     }
 
-    private List<Integer> labelNext(ModelSelection.Trained model, int works, List<Integer> remaining, int batch, long seed) {
+    private List<Integer> labelNext(ModelSelection.Trained model, int labelled, List<Integer> remaining, int batch, long seed) {
         List<Document> docs = remaining.stream().map(file.documents()::get).toList();
         double[][] p = new double[docs.size()][];
         float[][] v = new float[docs.size()][];
@@ -82,7 +82,7 @@ final class LabellingLoop {
             p[i] = model.calibration().probabilities(model.model().logits(docs.get(i)));
             v[i] = docs.get(i).embedding();
         }
-        List<Integer> local = LabelNextStrategy.forWorks(works).pick(v, p, batch, seed);
+        List<Integer> local = LabelNextStrategy.forWorks(labelled).pick(v, p, batch, seed);
         return local.stream().map(remaining::get).toList();
     }
 }
