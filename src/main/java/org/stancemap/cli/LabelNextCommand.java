@@ -52,7 +52,7 @@ public final class LabelNextCommand implements Callable<Integer> {
             description = {"How to pick: margin (smallest first), entropy (highest first), typical (the most typical"
                     + " abstract of k-means clusters, balanced across predicted stances; reads --model to embed the"
                     + " texts), or auto: typical while the model was trained on fewer than "
-                    + LabelNextStrategy.COLD_START_WORKS + " labelled records (and has an embedding model), else margin."
+                    + LabelNextStrategy.COLD_START_RECORDS + " labelled records (and has an embedding model), else margin."
                     + " Default: ${DEFAULT-VALUE}."})
     String strategy;
 
@@ -84,7 +84,7 @@ public final class LabelNextCommand implements Callable<Integer> {
                 bundle = BundleReader.read(model != null ? model : Defaults.model());
                 int labelled = bundle.manifest().labelCounts() == null ? 0
                         : bundle.manifest().labelCounts().values().stream().mapToInt(Integer::intValue).sum();
-                chosen = bundle.manifest().embedding() == null ? LabelNextStrategy.MARGIN : LabelNextStrategy.forWorks(labelled);
+                chosen = bundle.manifest().embedding() == null ? LabelNextStrategy.MARGIN : LabelNextStrategy.forLabelled(labelled);
                 err.println("stancemap: strategy auto: " + chosen.label() + " (the model was trained on " + labelled
                         + " labelled records" + (bundle.manifest().embedding() == null ? " and has no embedding model" : "")
                         + ")");

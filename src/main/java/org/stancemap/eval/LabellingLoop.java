@@ -82,7 +82,7 @@ final class LabellingLoop {
             p[i] = model.calibration().probabilities(model.model().logits(docs.get(i)));
             v[i] = docs.get(i).embedding();
         }
-        List<Integer> local = LabelNextStrategy.forWorks(labelled).pick(v, p, batch, seed);
+        List<Integer> local = LabelNextStrategy.forLabelled(labelled).pick(v, p, batch, seed);
         return local.stream().map(remaining::get).toList();
     }
 }

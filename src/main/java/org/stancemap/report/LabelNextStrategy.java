@@ -20,14 +20,15 @@ public enum LabelNextStrategy {
     TYPICAL;
 
     /**
-     * Labelled works below which {@code auto} picks {@link #TYPICAL}: the same number below which
-     * {@code train} keeps a prior head, whose margins say little about what labels would teach.
+     * Labelled records below which {@code auto} picks {@link #TYPICAL}: about the number below which
+     * {@code train} keeps a prior head (30 works), whose margins say little about what labels would
+     * teach. Records, not works, because a bundle's manifest counts records.
      */
-    public static final int COLD_START_WORKS = 30;
+    public static final int COLD_START_RECORDS = 30;
 
-    /** What {@code auto} means for a model trained on {@code labelledWorks} works. */
-    public static LabelNextStrategy forWorks(int labelledWorks) {
-        return labelledWorks < COLD_START_WORKS ? TYPICAL : MARGIN;
+    /** What {@code auto} means for a model trained on {@code labelledRecords} labelled records. */
+    public static LabelNextStrategy forLabelled(int labelledRecords) {
+        return labelledRecords < COLD_START_RECORDS ? TYPICAL : MARGIN;
     }
 
     /** Parses {@code margin}, {@code entropy} or {@code typical}, case-insensitively. */
