@@ -157,8 +157,19 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf("corpus: %d labelled records in %d works (%d unlabelled, %d rejected)%n",
                 data.size(), data.groupCount(), data.unlabelled(), loaded.rejects().size());
         List<StanceTrainer> trainers = heads.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
-        HeadComparison.Result r = HeadComparison.run(trainers, data.documents(), data.y(), data.groups(), labels,
-                cvSpec, model.seed, model.coverage);
+        LbfgsWarnings.Counted<HeadComparison.Result> counted;
+        try {
+            counted = LbfgsWarnings.run(() -> HeadComparison.run(trainers, data.documents(), data.y(), data.groups(), labels,
+                    cvSpec, model.seed, model.coverage));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        HeadComparison.Result r = counted.value();
+        if (counted.note() != null) {
+            err.println("stancemap: " + counted.note());
+        }
         out.print(Reports.crossValidation(r.best().crossValidation()));
         out.print(HeadComparison.table(r));
         List<LearningCurve.Point> curve = null;

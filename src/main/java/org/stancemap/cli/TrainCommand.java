@@ -145,12 +145,17 @@ final class TrainCommand implements Callable<Integer> {
                 loaded == null ? 0 : loaded.records().size(), data.size(), data.groupCount(), data.unlabelled(),
                 loaded == null ? 0 : loaded.rejects().size());
 
-        ModelSelection.Trained trained;
+        LbfgsWarnings.Counted<ModelSelection.Trained> counted;
         try {
-            trained = ModelSelection.train(candidates, data, docs, labels, cv, model.seed, model.coverage);
+            counted = LbfgsWarnings.run(() -> ModelSelection.train(candidates, data, docs, labels, cv, model.seed, model.coverage));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+        ModelSelection.Trained trained = counted.value();
         HeadComparison.Result comparison = trained.comparison();
         if (trained.note() != null) {
             out.println(trained.note());
@@ -190,6 +195,9 @@ final class TrainCommand implements Callable<Integer> {
                 manifest(labels, loaded, data, analyzer, trainer, Heads.needsEmbeddings(chosen) ? embedder : null,
                         docs.sentenceVectors(), comparison, calibrationData),
                 new BundleContents(labels, fitted, calibration, reference, topics));
+        if (counted.note() != null) {
+            err.println("stancemap: " + counted.note());
+        }
         out.println("model " + written.modelId() + " written to " + outDir);
         return ExitCodes.OK;
     }
