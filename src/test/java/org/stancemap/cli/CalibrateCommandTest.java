@@ -57,4 +57,23 @@ class CalibrateCommandTest {
         assertTrue(r.err().contains("at least 10 labelled records"), r.err());
         assertTrue(Files.notExists(tmp.resolve("x")));
     }
+
+    @Test
+    void trainCalibratesOnHeldOutRecordsWhenAsked() throws IOException {
+        Path out = tmp.resolve("trained");
+        Path held = tmp.resolve("held.jsonl");
+        Files.write(held, Files.readAllLines(Path.of("corpus/seed.jsonl")).subList(0, 12));
+        CliRunner.Run r = CliRunner.run("train", "--corpus", "corpus/seed.jsonl", "--model", "evidence", "--out", out.toString(),
+                "--calibrate-on", held.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("calibrated on 12 held-out labelled records"), r.out());
+        JsonNode data = JSON.readTree(out.resolve("manifest.json").toFile()).get("calibration_data");
+        assertEquals("held-out", data.get("source").asText());
+        assertEquals(held.toString(), data.get("files").get(0).get("file").asText());
+        assertEquals(12, data.get("records").asInt());
+        JsonNode calibration = JSON.readTree(out.resolve("calibration.json").toFile());
+        assertEquals("temperature", calibration.get("kind").asText());
+        assertTrue(calibration.get("method").asText().startsWith("recalibrated on 12 held-out labelled records"),
+                calibration.toString());
+    }
 }
