@@ -24,10 +24,8 @@ public final class MedlineReader extends LookaheadSource {
 
     private final Utf8LineReader input;
     private Map<String, String> record;
+    private RecordLines lines;
     private String lastTag;
-    private long start;
-    private long invalid;
-    private final StringBuilder raw = new StringBuilder();
 
     /** Reads {@code in} (closed by {@link #close()}); {@code name} is used in sources and rejects. */
     public MedlineReader(InputStream in, String name) {
@@ -67,9 +65,7 @@ public final class MedlineReader extends LookaheadSource {
 
     private void begin(Utf8LineReader.Line line) {
         record = new HashMap<>();
-        start = line.number();
-        invalid = 0;
-        raw.setLength(0);
+        lines = new RecordLines(line.number());
         keep(line);
     }
 
@@ -87,12 +83,7 @@ public final class MedlineReader extends LookaheadSource {
     }
 
     private void keep(Utf8LineReader.Line line) {
-        if (!line.valid() && invalid == 0) {
-            invalid = line.number();
-        }
-        if (raw.length() <= MAX_RAW) {
-            raw.append(raw.length() > 0 ? "\n" : "").append(line.text());
-        }
+        lines.keep(line);
     }
 
     private Ingested finish() {
@@ -102,9 +93,10 @@ public final class MedlineReader extends LookaheadSource {
         Map<String, String> r = record;
         record = null;
         lastTag = null;
-        if (invalid > 0) {
-            return new Ingested.Rejected(new Reject(name(), start, RisReader.invalidUtf8(invalid), cut(raw.toString())));
-        }
+        return lines.finish(name(), () -> draft(r));
+    }
+
+    private static RecordDraft draft(Map<String, String> r) {
         RecordDraft d = new RecordDraft();
         d.set(RecordDraft.Field.ID, r.get("PMID"));
         d.set(RecordDraft.Field.DOI, r.get("doi"));
@@ -116,7 +108,7 @@ public final class MedlineReader extends LookaheadSource {
         d.set(RecordDraft.Field.VENUE, r.get("JT"));
         d.set(RecordDraft.Field.VENUE, r.get("TA"));
         d.set(RecordDraft.Field.TYPE, r.get("PT"));
-        return d.toIngested(name(), start, raw.toString());
+        return d;
     }
 
     @Override

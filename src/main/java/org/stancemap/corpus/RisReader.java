@@ -36,9 +36,7 @@ public final class RisReader extends LookaheadSource {
 
     private final Utf8LineReader input;
     private RisEntry entry;
-    private long start;
-    private long invalid;
-    private final StringBuilder raw = new StringBuilder();
+    private RecordLines recordLines;
     private boolean keepLines;
     private List<String> lines = new ArrayList<>();
     private List<String> lastLines = List.of();
@@ -105,9 +103,7 @@ public final class RisReader extends LookaheadSource {
 
     private void begin(Utf8LineReader.Line line) {
         entry = new RisEntry();
-        start = line.number();
-        invalid = 0;
-        raw.setLength(0);
+        recordLines = new RecordLines(line.number());
         keep(line);
         if (keepLines) {
             lines = new ArrayList<>();
@@ -116,16 +112,11 @@ public final class RisReader extends LookaheadSource {
     }
 
     private void keep(Utf8LineReader.Line line) {
-        if (keepLines && entry != null && !lines.isEmpty() && !line.text().isBlank() && start != line.number()
+        if (keepLines && entry != null && !lines.isEmpty() && !line.text().isBlank() && recordLines.start() != line.number()
                 && !TAG_ER.matcher(line.text()).matches()) {
             lines.add(line.text());
         }
-        if (!line.valid() && invalid == 0) {
-            invalid = line.number();
-        }
-        if (raw.length() <= MAX_RAW) {
-            raw.append(raw.length() > 0 ? "\n" : "").append(line.text());
-        }
+        recordLines.keep(line);
     }
 
     /** The current record as an item, or null when there is none. */
@@ -136,10 +127,7 @@ public final class RisReader extends LookaheadSource {
         RisEntry e = entry;
         entry = null;
         lastLines = keepLines ? List.copyOf(lines) : List.of();
-        if (invalid > 0) {
-            return new Ingested.Rejected(new Reject(name(), start, invalidUtf8(invalid), cut(raw.toString())));
-        }
-        return e.toDraft().toIngested(name(), start, raw.toString());
+        return recordLines.finish(name(), e::toDraft);
     }
 
     private Ingested stray(Utf8LineReader.Line line) {

@@ -24,10 +24,8 @@ public final class WosPlainReader extends LookaheadSource {
 
     private final Utf8LineReader lines;
     private Map<String, String> record;
+    private RecordLines recordLines;
     private String lastTag;
-    private long start;
-    private long invalid;
-    private final StringBuilder raw = new StringBuilder();
 
     /** Reads {@code in} (closed by {@link #close()}); {@code name} is used in sources and rejects. */
     public WosPlainReader(InputStream in, String name) {
@@ -73,9 +71,7 @@ public final class WosPlainReader extends LookaheadSource {
     private void begin(Utf8LineReader.Line line) {
         record = new HashMap<>();
         lastTag = null;
-        start = line.number();
-        invalid = 0;
-        raw.setLength(0);
+        recordLines = new RecordLines(line.number());
     }
 
     private void add(String tag, String value) {
@@ -91,12 +87,7 @@ public final class WosPlainReader extends LookaheadSource {
     }
 
     private void keep(Utf8LineReader.Line line) {
-        if (!line.valid() && invalid == 0) {
-            invalid = line.number();
-        }
-        if (raw.length() <= MAX_RAW) {
-            raw.append(raw.length() > 0 ? "\n" : "").append(line.text());
-        }
+        recordLines.keep(line);
     }
 
     private Ingested finish() {
@@ -105,10 +96,7 @@ public final class WosPlainReader extends LookaheadSource {
         }
         Map<String, String> r = record;
         record = null;
-        if (invalid > 0) {
-            return new Ingested.Rejected(new Reject(name(), start, RisReader.invalidUtf8(invalid), cut(raw.toString())));
-        }
-        return WosFields.draft(r::get).toIngested(name(), start, raw.toString());
+        return recordLines.finish(name(), () -> WosFields.draft(r::get));
     }
 
     @Override
