@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stancemap.bundle.BundleDocuments;
 import org.stancemap.bundle.BundleReader;
@@ -157,15 +156,8 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf("corpus: %d labelled records in %d works (%d unlabelled, %d rejected)%n",
                 data.size(), data.groupCount(), data.unlabelled(), loaded.rejects().size());
         List<StanceTrainer> trainers = heads.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
-        LbfgsWarnings.Counted<HeadComparison.Result> counted;
-        try {
-            counted = LbfgsWarnings.run(() -> HeadComparison.run(trainers, data.documents(), data.y(), data.groups(), labels,
-                    cvSpec, model.seed, model.coverage));
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        LbfgsWarnings.Counted<HeadComparison.Result> counted = LbfgsWarnings.run(() -> HeadComparison.run(trainers,
+                data.documents(), data.y(), data.groups(), labels, cvSpec, model.seed, model.coverage));
         HeadComparison.Result r = counted.value();
         if (counted.note() != null) {
             err.println("stancemap: " + counted.note());
@@ -234,11 +226,8 @@ final class EvaluateCommand implements Callable<Integer> {
         List<int[]> sets = conformal.predictSets(probs);
         double coverage = SplitConformal.empiricalCoverage(sets, data.y());
         double setSize = SplitConformal.meanSetSize(sets);
-        boolean[] flags = new boolean[probs.length];
-        for (int i = 0; i < probs.length; i++) {
-            flags[i] = bundle.calibration().uncertain(sets.get(i), Arrays.stream(probs[i]).max().orElse(0));
-        }
-        List<org.stancemap.eval.RiskCoverage.Row> riskCoverage = org.stancemap.eval.RiskCoverage.table(data.y(), probs, flags);
+        List<org.stancemap.eval.RiskCoverage.Row> riskCoverage = org.stancemap.eval.RiskCoverage.table(data.y(), probs,
+                bundle.calibration(), sets);
         out.printf("model %s on %d held-out labelled records in %d works%n", bundle.modelId(), data.size(), data.groupCount());
         out.print(EvaluationTable.format(List.of(new EvaluationTable.Column(bundle.modelId(), metrics, acc, f1),
                 EvaluationTable.Column.of("majority", base))));

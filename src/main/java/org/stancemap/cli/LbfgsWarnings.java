@@ -1,7 +1,7 @@
 package org.stancemap.cli;
 
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,7 +26,13 @@ final class LbfgsWarnings {
         }
     }
 
-    static synchronized <T> Counted<T> run(Callable<T> step) throws Exception {
+    /** A step of work that may fail with an {@link IOException}. */
+    @FunctionalInterface
+    interface Step<T> {
+        T call() throws IOException;
+    }
+
+    static synchronized <T> Counted<T> run(Step<T> step) throws IOException {
         PrintStream original = System.err;
         AtomicInteger count = new AtomicInteger();
         PrintStream counting = new PrintStream(original, true) {

@@ -150,10 +150,6 @@ final class TrainCommand implements Callable<Integer> {
             counted = LbfgsWarnings.run(() -> ModelSelection.train(candidates, data, docs, labels, cv, model.seed, model.coverage));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
         ModelSelection.Trained trained = counted.value();
         HeadComparison.Result comparison = trained.comparison();
@@ -239,11 +235,7 @@ final class TrainCommand implements Callable<Integer> {
     private Manifest manifest(LabelSet labels, LoadedCorpus loaded, LabelledDocuments data, AnalyzerSettings analyzer,
                               StanceTrainer trainer, SentenceEmbedder embedder, boolean sentenceVectors,
                               HeadComparison.Result comparison, Manifest.CalibrationData calibrationData) {
-        List<Manifest.CorpusFile> files = loaded == null ? List.of() : loaded.files().stream()
-                .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
-                        (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
-                        (int) loaded.rejects().stream().filter(r -> r.file().equals(f.file())).count()))
-                .toList();
+        List<Manifest.CorpusFile> files = loaded == null ? List.of() : CalibrationFiles.files(loaded, data);
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] c = data.labelCounts(labels.size());
         for (int k = 0; k < c.length; k++) {

@@ -225,7 +225,7 @@ public final class CalibrationFit {
         return p;
     }
 
-    private static double[][] rows(double[][] m, int[] idx) {
+    static double[][] rows(double[][] m, int[] idx) {
         double[][] out = new double[idx.length][];
         for (int j = 0; j < idx.length; j++) {
             out[j] = m[idx[j]];
@@ -233,7 +233,7 @@ public final class CalibrationFit {
         return out;
     }
 
-    private static int[] values(int[] v, int[] idx) {
+    static int[] values(int[] v, int[] idx) {
         int[] out = new int[idx.length];
         for (int j = 0; j < idx.length; j++) {
             out[j] = v[idx[j]];

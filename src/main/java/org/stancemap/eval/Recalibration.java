@@ -1,7 +1,5 @@
 package org.stancemap.eval;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.stancemap.stance.LabelledDocuments;
 import org.stancemap.stance.StanceModel;
@@ -47,7 +45,10 @@ public final class Recalibration {
         double[] scores = new double[n];
         double[][] outOfSample = new double[n][];
         for (int i = 0; i < n; i++) {
-            double ti = TemperatureScaling.fit(without(logits, i), without(gold.y(), i)).temperature();
+            int skip = i;
+            int[] others = java.util.stream.IntStream.range(0, n).filter(j -> j != skip).toArray();
+            double ti = TemperatureScaling.fit(CalibrationFit.rows(logits, others), CalibrationFit.values(gold.y(), others))
+                    .temperature();
             outOfSample[i] = org.stancemap.stance.Softmax.of(logits[i], ti);
             scores[i] = 1 - outOfSample[i][gold.y()[i]];
         }
@@ -57,25 +58,5 @@ public final class Recalibration {
                 + " likelihood; conformal (LAC) sets and the selective threshold on leave-one-out scores", n, t);
         return new CalibrationState(CalibrationState.VERSION, CalibrationState.TEMPERATURE, t, null, conformal,
                 selective.threshold(), method + "; " + selective.reason());
-    }
-
-    private static double[][] without(double[][] a, int skip) {
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < a.length; i++) {
-            if (i != skip) {
-                out.add(a[i]);
-            }
-        }
-        return out.toArray(double[][]::new);
-    }
-
-    private static int[] without(int[] a, int skip) {
-        int[] out = new int[a.length - 1];
-        for (int i = 0, j = 0; i < a.length; i++) {
-            if (i != skip) {
-                out[j++] = a[i];
-            }
-        }
-        return out;
     }
 }

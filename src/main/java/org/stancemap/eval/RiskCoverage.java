@@ -28,6 +28,19 @@ public final class RiskCoverage {
     public record Row(String rule, double answered, int n, double accuracy) {}
 
     /**
+     * The table for a bundle's calibrated probabilities: one row per confidence threshold, then one
+     * for the bundle's own {@code uncertain} flag (its selective threshold and prediction sets).
+     */
+    public static List<Row> table(int[] gold, double[][] probs, org.stancemap.stance.calibration.CalibrationState calibration,
+                                  List<int[]> sets) {
+        boolean[] flags = new boolean[gold.length];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = calibration.uncertain(sets.get(i), max(probs[i]));
+        }
+        return table(gold, probs, flags);
+    }
+
+    /**
      * The table: one row per confidence threshold, then one for {@code flags} (true: uncertain).
      *
      * @param gold  gold label of each record

@@ -28,11 +28,7 @@ record Scores(double macroF1, Bootstrap.Interval macroF1Ci, double accuracy, dou
         Bootstrap.Interval ci = new Bootstrap(new Bootstrap.Options(1000, 0.95, 42)).interval(labels, test.y(), p,
                 test.groups(), ClassificationMetrics::macroF1);
         List<int[]> sets = calibration.conformal().predictSets(p);
-        boolean[] flags = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            flags[i] = calibration.uncertain(sets.get(i), RiskCoverage.max(p[i]));
-        }
-        List<RiskCoverage.Row> rc = RiskCoverage.table(test.y(), p, flags);
+        List<RiskCoverage.Row> rc = RiskCoverage.table(test.y(), p, calibration, sets);
         RiskCoverage.Row answered = rc.get(rc.size() - 1);
         List<Double> perClass = new ArrayList<>();
         for (String l : labels) {

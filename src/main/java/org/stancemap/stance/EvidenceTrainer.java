@@ -94,19 +94,7 @@ public final class EvidenceTrainer implements StanceTrainer {
                 centroids[actLabels[i]][j] += vectors[i][j];
             }
         }
-        double[] mean = new double[d];
-        for (double[] c : centroids) {
-            double norm = Math.sqrt(ZeroShotModel.dot(c, c));
-            for (int j = 0; j < d; j++) {
-                c[j] /= norm;
-                mean[j] += c[j] / centroids.length;
-            }
-        }
-        for (double[] c : centroids) {
-            for (int j = 0; j < d; j++) {
-                c[j] -= mean[j];
-            }
-        }
+        ZeroShotTrainer.centre(centroids);
         EvidenceModel unit = new EvidenceModel(labels,
                 new EvidenceModel.State(EvidenceModel.State.VERSION, labels.names(), 1.0, options.bestWeight(),
                         options.centroidWeight(), options.maxWeight(), actLabels, vectors, centroids));

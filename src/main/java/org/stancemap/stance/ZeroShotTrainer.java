@@ -66,6 +66,26 @@ public final class ZeroShotTrainer implements StanceTrainer {
                 throw new IllegalArgumentException("label " + labels.names().get(k) + " has no description or prototype");
             }
         }
+        double[] mean = centre(centroids);
+        ZeroShotModel unscaled = new ZeroShotModel(labels,
+                new ZeroShotModel.State(ZeroShotModel.State.VERSION, labels.names(), 1.0, mean, centroids));
+        double scale = options.defaultScale();
+        if (!docs.isEmpty()) {
+            double[][] z = new double[docs.size()][];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = ZeroShotModel.scaled(unscaled.similarities(docs.get(i).embeddingVector()), options.defaultScale());
+            }
+            scale = options.defaultScale() / TemperatureScaling.fit(z, y).temperature();
+        }
+        return new ZeroShotModel(labels,
+                new ZeroShotModel.State(ZeroShotModel.State.VERSION, labels.names(), scale, mean, centroids));
+    }
+
+    /**
+     * Normalises each label's centroid to unit length, then subtracts their mean from each, in
+     * place: what is left tells the labels apart. Returns the mean.
+     */
+    static double[] centre(double[][] centroids) {
         int d = centroids[0].length;
         double[] mean = new double[d];
         for (double[] c : centroids) {
@@ -79,18 +99,7 @@ public final class ZeroShotTrainer implements StanceTrainer {
                 c[j] -= mean[j];
             }
         }
-        ZeroShotModel unscaled = new ZeroShotModel(labels,
-                new ZeroShotModel.State(ZeroShotModel.State.VERSION, labels.names(), 1.0, mean, centroids));
-        double scale = options.defaultScale();
-        if (!docs.isEmpty()) {
-            double[][] z = new double[docs.size()][];
-            for (int i = 0; i < z.length; i++) {
-                z[i] = ZeroShotModel.scaled(unscaled.similarities(docs.get(i).embeddingVector()), options.defaultScale());
-            }
-            scale = options.defaultScale() / TemperatureScaling.fit(z, y).temperature();
-        }
-        return new ZeroShotModel(labels,
-                new ZeroShotModel.State(ZeroShotModel.State.VERSION, labels.names(), scale, mean, centroids));
+        return mean;
     }
 
     private static void normalise(double[] v) {
