@@ -5,8 +5,6 @@ import cc.mallet.topics.TopicAssignment;
 import cc.mallet.types.Alphabet;
 import cc.mallet.types.InstanceList;
 import cc.mallet.types.LabelSequence;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +44,14 @@ public final class MalletLdaTrainer {
      *                                  are not shut down, so a command-line caller must exit explicitly
      */
     public static TopicModel fit(List<TopicDocument> docs, TopicOptions options) {
+        return fitTraced(docs, options).model();
+    }
+
+    /** A model with the log-likelihood trace of its training (for the benchmark). */
+    record Traced(TopicModel model, MalletSweeps.Trace trace) {}
+
+    /** {@link #fit}, with the trace of the sweeps. */
+    static Traced fitTraced(List<TopicDocument> docs, TopicOptions options) {
         Objects.requireNonNull(options, "options");
         if (docs == null || docs.isEmpty()) {
             throw new IllegalArgumentException("Cannot train a topic model on no documents");
@@ -78,12 +84,14 @@ public final class MalletLdaTrainer {
             List<String> tokens = doc.tokens();
             previews.add(String.join(" ", tokens.subList(0, Math.min(TopicModel.PREVIEW_TOKENS, tokens.size()))));
         }
-        return new TopicModel(options, vocabulary, sampled.topicWordCounts(), sampled.alpha(), sampled.beta(),
-                docs.stream().map(TopicDocument::id).toList(), previews, sampled.docTopicCounts(), coherence);
+        return new Traced(new TopicModel(options, sampled.trace().sweeps(), vocabulary, sampled.topicWordCounts(),
+                sampled.alpha(), sampled.beta(), docs.stream().map(TopicDocument::id).toList(), previews,
+                sampled.docTopicCounts(), coherence), sampled.trace());
     }
 
     /** What the sampler leaves: counts and optimised hyperparameters. */
-    private record Sampled(int[][] topicWordCounts, double[] alpha, double beta, int[][] docTopicCounts) {}
+    private record Sampled(int[][] topicWordCounts, double[] alpha, double beta, int[][] docTopicCounts,
+                           MalletSweeps.Trace trace) {}
 
     private static Sampled sample(List<TopicDocument> docs, List<String> vocabulary, TopicOptions options) {
         Alphabet alphabet = MalletArrays.alphabet(vocabulary);
@@ -103,17 +111,7 @@ public final class MalletLdaTrainer {
         lda.setTopicDisplay(0, 0);
         lda.printLogLikelihood = false;
         lda.addInstances(instances);
-        try {
-            lda.estimate();
-        } catch (IOException e) {
-            // estimate() does I/O only when asked to save states, which is never done here
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            if (options.threads() > 1) {
-                throw multiThreadFailure(options, e.toString(), e);
-            }
-            throw e;
-        }
+        MalletSweeps.Trace trace = new MalletSweeps(lda, options).run();
 
         int k = options.k();
         List<TopicAssignment> data = lda.getData();
@@ -141,7 +139,7 @@ public final class MalletLdaTrainer {
                 throw new IllegalStateException("MALLET returned inconsistent counts: " + what);
             }
         }
-        return new Sampled(topicWordCounts, lda.alpha.clone(), lda.beta, docTopicCounts);
+        return new Sampled(topicWordCounts, lda.alpha.clone(), lda.beta, docTopicCounts, trace);
     }
 
     /**

@@ -28,7 +28,7 @@ import smile.nlp.dictionary.EnglishStopWords;
  *
  * <pre>
  * TopicBench train --corpus FILE --out DIR [--docs 20000] [--k 20] [--iterations 1000] [--threads 2] [--seed 1]
- *                  [--optimize-interval 10]
+ *                  [--optimize-interval 10] [--burn-in 200] [--stop-window 0 --stop-tolerance 0]
  * TopicBench score --tokens DIR/tokens.txt --topics FILE --out FILE
  * </pre>
  *
@@ -73,6 +73,9 @@ public final class TopicBench {
         long seed = Long.parseLong(opt.getOrDefault("seed", "1"));
         int optimizeInterval = Integer.parseInt(opt.getOrDefault("optimize-interval",
                 String.valueOf(TopicOptions.DEFAULT_OPTIMIZE_INTERVAL)));
+        int burnIn = Integer.parseInt(opt.getOrDefault("burn-in", String.valueOf(TopicOptions.DEFAULT_BURN_IN)));
+        TopicOptions.EarlyStop stop = new TopicOptions.EarlyStop(Integer.parseInt(opt.getOrDefault("stop-window", "0")),
+                Double.parseDouble(opt.getOrDefault("stop-tolerance", "0")));
         Files.createDirectories(out);
 
         List<List<List<String>>> abstracts = new ArrayList<>();
@@ -102,13 +105,14 @@ public final class TopicBench {
         }
 
         TopicOptions options = new TopicOptions(k, iterations, TopicOptions.DEFAULT_ALPHA_SUM, TopicOptions.DEFAULT_BETA,
-                optimizeInterval, TopicOptions.DEFAULT_BURN_IN, seed, threads, filter);
+                optimizeInterval, burnIn, seed, threads, filter, stop);
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        TopicModel model = MalletLdaTrainer.fit(filtered, options);
+        MalletLdaTrainer.Traced traced = MalletLdaTrainer.fitTraced(filtered, options);
+        TopicModel model = traced.model();
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
@@ -128,13 +132,17 @@ public final class TopicBench {
         result.put("iterations", iterations);
         result.put("threads", threads);
         result.put("optimize_interval", optimizeInterval);
+        result.put("burn_in", burnIn);
+        result.put("early_stop", stop);
+        result.put("sweeps", model.sweeps());
         result.put("seed", seed);
         result.put("wall_seconds", seconds);
-        result.put("tokens_sampled_per_second", model.totalTokens() * (double) iterations / seconds);
+        result.put("tokens_sampled_per_second", model.totalTokens() * (double) model.sweeps() / seconds);
         result.put("peak_heap_mib", peakHeap / (1024.0 * 1024.0));
         result.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
         result.put("mean_npmi", model.coherence().stream().mapToDouble(TopicCoherence::npmi).average().orElseThrow());
         result.put("mean_umass", model.coherence().stream().mapToDouble(TopicCoherence::umass).average().orElseThrow());
+        result.put("log_likelihood_per_token", traced.trace().logLikelihoods());
         result.put("topics", model.coherence());
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
         Files.writeString(out.resolve("mallet.json"), json + "\n", StandardCharsets.UTF_8);
