@@ -21,6 +21,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stancemap.text.Analyzer;
+import org.stancemap.text.AnalyzerSettings;
+import org.stancemap.text.Analyzers;
 import smile.nlp.dictionary.EnglishStopWords;
 
 /**
@@ -30,7 +33,13 @@ import smile.nlp.dictionary.EnglishStopWords;
  * TopicBench train --corpus FILE --out DIR [--docs 20000] [--k 20] [--iterations 1000] [--threads 2] [--seed 1]
  *                  [--optimize-interval 10] [--burn-in 200] [--stop-window 0 --stop-tolerance 0]
  * TopicBench score --tokens DIR/tokens.txt --topics FILE --out FILE
+ * TopicBench infer --model DIR --in FILE.jsonl [--analyzer fast] [--rounds 5]
  * </pre>
+ *
+ * {@code infer} times what classify adds per record for the topic mix: {@link TopicModel#infer}
+ * on the analyzer tokens of each text (analysed once, outside the timing), the same call as
+ * classify makes, over {@code --rounds} passes after one warm-up pass; it prints the median
+ * microseconds per record.
  *
  * {@code train} builds a seeded pseudo-corpus by recombining the sentences of the real abstracts
  * in {@code --corpus} (JSON lines with {@code id} and {@code text}, or the R Discovery text export),
@@ -52,14 +61,14 @@ public final class TopicBench {
     private TopicBench() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || !(args[0].equals("train") || args[0].equals("score"))) {
-            throw new IllegalArgumentException("usage: TopicBench train|score --option value ...");
+        if (args.length == 0 || !List.of("train", "score", "infer").contains(args[0])) {
+            throw new IllegalArgumentException("usage: TopicBench train|score|infer --option value ...");
         }
         Map<String, String> opt = options(Arrays.copyOfRange(args, 1, args.length));
-        if (args[0].equals("train")) {
-            train(opt);
-        } else {
-            score(opt);
+        switch (args[0]) {
+            case "train" -> train(opt);
+            case "score" -> score(opt);
+            default -> infer(opt);
         }
     }
 
@@ -169,6 +178,42 @@ public final class TopicBench {
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
         Files.writeString(Path.of(required(opt, "out")), json + "\n", StandardCharsets.UTF_8);
         System.out.println(json);
+    }
+
+    private static void infer(Map<String, String> opt) throws IOException {
+        TopicModel model = TopicStore.read(Path.of(required(opt, "model")));
+        Analyzer analyzer = Analyzers.create(AnalyzerSettings.defaults(
+                AnalyzerSettings.Mode.parse(opt.getOrDefault("analyzer", "fast"))));
+        int rounds = Integer.parseInt(opt.getOrDefault("rounds", "5"));
+        List<List<String>> docs = new ArrayList<>();
+        for (String text : readTexts(Path.of(required(opt, "in")))) {
+            docs.add(analyzer.analyze(text));
+        }
+        long tokens = docs.stream().mapToLong(List::size).sum();
+        long known = docs.stream().flatMap(List::stream).filter(w -> model.indexOf(w) >= 0).count();
+        double[] micros = new double[rounds];
+        double sink = 0;
+        for (int r = -1; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (List<String> d : docs) {
+                sink += model.infer(d)[0];
+            }
+            if (r >= 0) {
+                micros[r] = (System.nanoTime() - t0) / 1e3 / docs.size();
+            }
+        }
+        Arrays.sort(micros);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("records", docs.size());
+        result.put("k", model.k());
+        result.put("vocabulary", model.vocabulary().size());
+        result.put("mean_tokens", tokens / (double) docs.size());
+        result.put("mean_tokens_in_vocabulary", known / (double) docs.size());
+        result.put("rounds", rounds);
+        result.put("median_microseconds_per_record", micros[rounds / 2]);
+        result.put("min_microseconds_per_record", micros[0]);
+        result.put("checksum", sink);
+        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
     }
 
     /**
