@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/bench/topics"
 DOCS="${DOCS:-20000}"; K="${K:-20}"; SEED="${SEED:-1}"
-MALLET_RUNS="${MALLET_RUNS:-1:10:250 1:10:1000:50:50:0.001 2:10:1000:50:50:0.001 1:10:100:50 2:10:100:50}"; GENSIM_PASSES="${GENSIM_PASSES:-10 50}"; GENSIM_ITERATIONS="${GENSIM_ITERATIONS:-100}"
+MALLET_RUNS="${MALLET_RUNS:-1:10:250 1:10:1000:50:50:0.001 2:10:1000:50:50:0.001 1:10:60:20 2:10:60:20 1:10:40:10 2:10:40:10}"; GENSIM_PASSES="${GENSIM_PASSES:-10 50}"; GENSIM_ITERATIONS="${GENSIM_ITERATIONS:-100}"
 OUT="${OUT:-$ROOT/target/bench/topics}"
 if [ -z "${CORPUS:-}" ]; then
   if [ -f "$ROOT/corpus/seed.jsonl" ]; then CORPUS="$ROOT/corpus/seed.jsonl"

@@ -44,7 +44,7 @@ final class TopicsCommand implements Runnable {
     static final String DEFAULT_EARLY_STOP = "50:0.001";
     /** The seed when {@code --seed} is not given. */
     static final long DEFAULT_SEED = 42;
-    private static final Pattern SETTING = Pattern.compile("^Invalid (k|iterations|seed|threads|min_df|max_doc_share|early_stop)[: ]");
+    private static final Pattern SETTING = Pattern.compile("^Invalid (k|iterations|seed|threads|min_df|max_doc_share|early_stop|burn_in)[: ]");
 
     @Spec
     CommandSpec spec;
@@ -69,6 +69,10 @@ final class TopicsCommand implements Runnable {
                         + " sweeps, rose by less than TOLERANCE (relative) over the last WINDOW sweeps (counted from the"
                         + " first hyperparameter optimisation), or 'off' to run every sweep. Default: ${DEFAULT-VALUE}."})
         String earlyStop;
+
+        @Option(names = "--burn-in", paramLabel = "N", defaultValue = "" + TopicOptions.DEFAULT_BURN_IN,
+                description = "Sweeps before the first hyperparameter optimisation (then every 10). Default: ${DEFAULT-VALUE}.")
+        int burnIn;
 
         @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
                 description = "Keep words in at least N documents. Default: ${DEFAULT-VALUE}.")
@@ -109,8 +113,8 @@ final class TopicsCommand implements Runnable {
             int n = threads != null ? threads : TopicOptions.defaultThreads(seed != null);
             try {
                 return new TopicOptions(k, iterations, TopicOptions.DEFAULT_ALPHA_SUM, TopicOptions.DEFAULT_BETA,
-                        TopicOptions.DEFAULT_OPTIMIZE_INTERVAL, TopicOptions.DEFAULT_BURN_IN,
-                        seed != null ? seed : DEFAULT_SEED, n, new DfFilter(minDf, maxDocShare), earlyStop(earlyStop));
+                        TopicOptions.DEFAULT_OPTIMIZE_INTERVAL, burnIn, seed != null ? seed : DEFAULT_SEED, n,
+                        new DfFilter(minDf, maxDocShare), earlyStop(earlyStop));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), optionMessage(e.getMessage()));
             }

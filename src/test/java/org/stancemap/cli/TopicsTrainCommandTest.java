@@ -121,9 +121,12 @@ class TopicsTrainCommandTest {
         StoredTopics stored = TopicStore.readStored(dir);
         assertEquals(TopicOptions.EarlyStop.OFF, stored.model().options().earlyStop());
         assertEquals(50, stored.manifest().sweeps());
-        CliRunner.Run custom = train(tmp.resolve("custom-stop"), 3, "--seed", "7", "--early-stop", "20:0.01", "-q");
+        CliRunner.Run custom = train(tmp.resolve("custom-stop"), 3, "--seed", "7", "--early-stop", "20:0.01",
+                "--burn-in", "10", "-q");
         assertEquals(0, custom.code(), custom.toString());
-        assertEquals(new TopicOptions.EarlyStop(20, 0.01), TopicStore.read(tmp.resolve("custom-stop")).options().earlyStop());
+        TopicOptions customSettings = TopicStore.read(tmp.resolve("custom-stop")).options();
+        assertEquals(new TopicOptions.EarlyStop(20, 0.01), customSettings.earlyStop());
+        assertEquals(10, customSettings.burnIn());
         CliRunner.Run bad = train(tmp.resolve("never"), 3, "--early-stop", "25:0.01");
         assertEquals(ExitCodes.USAGE, bad.code(), bad.toString());
         assertTrue(bad.err().contains("Invalid --early-stop window: 25 (expected a positive multiple of 10"), bad.err());
