@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Train an LDA topic model (MALLET ParallelTopicModel) on the analyzer lemmas of a corpus and"
                 + " write it to a directory: the model, a manifest with the settings, and the analyzer settings"
                 + " and corpus files with their SHA-256.",
-            "Reproducible: the same corpus, --k, --seed and one thread give byte-identical topics. With --seed and"
+            "Reproducible: the same corpus, --k, --seed and thread count give byte-identical topics. With --seed and"
                 + " no --threads, one thread is used."})
 final class TopicsTrainCommand implements Callable<Integer> {
 
