@@ -3,20 +3,31 @@
 # See bench/README.md ("Topics") for what is measured and the recorded results.
 #
 # Environment (defaults in brackets): DOCS [20000], K [20], SEED [1],
-# MALLET_RUNS ["1:10:1000 1:10:250 2:0:1000"] (each THREADS:OPTIMIZE_INTERVAL:SWEEPS; 2 threads with
-# optimisation crashes MALLET 2.0.8, see the README), GENSIM_PASSES ["10 50"], GENSIM_ITERATIONS [100],
-# XMX [4g], OUT [target/bench/topics], CORPUS [corpus/seed.jsonl, else the shared seed export],
+# MALLET_RUNS [see below] (each THREADS:OPTIMIZE_INTERVAL:SWEEPS[:BURN_IN[:STOP_WINDOW:STOP_TOLERANCE]]; burn-in
+# 200 and no early stop when left out; SWEEPS is the most sweeps when an early stop is given), GENSIM_PASSES
+# ["10 50"], GENSIM_ITERATIONS [100], XMX [4g], OUT [target/bench/topics], CORPUS [corpus/seed.jsonl, else the
+# R Discovery export in ../shared/seeds/ beside the checkout],
 # STANCEMAP_CP (a ready classpath; otherwise target/stancemap.jar:target/lib/* is built if missing).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/bench/topics"
 DOCS="${DOCS:-20000}"; K="${K:-20}"; SEED="${SEED:-1}"
-MALLET_RUNS="${MALLET_RUNS:-1:10:1000 1:10:250 2:0:1000}"; GENSIM_PASSES="${GENSIM_PASSES:-10 50}"; GENSIM_ITERATIONS="${GENSIM_ITERATIONS:-100}"
+MALLET_RUNS="${MALLET_RUNS:-1:10:250 1:10:1000:50:50:0.001 2:10:1000:50:50:0.001 1:10:60:20 2:10:60:20 1:10:40:10 2:10:40:10}"; GENSIM_PASSES="${GENSIM_PASSES:-10 50}"; GENSIM_ITERATIONS="${GENSIM_ITERATIONS:-100}"
 OUT="${OUT:-$ROOT/target/bench/topics}"
 if [ -z "${CORPUS:-}" ]; then
   if [ -f "$ROOT/corpus/seed.jsonl" ]; then CORPUS="$ROOT/corpus/seed.jsonl"
-  else CORPUS="/work/shared/seeds/000_6683469129a847d7.txt"; fi
+  else
+    # the shared seed export lives beside the checkout, never inside it
+    CORPUS="$(ls "$ROOT"/../shared/seeds/*.txt 2>/dev/null | head -1 || true)"
+    if [ -z "$CORPUS" ]; then
+      echo "bench/topics/run.sh: no seed corpus: neither $ROOT/corpus/seed.jsonl nor an R Discovery export" \
+        "$(cd "$ROOT/.." && pwd)/shared/seeds/*.txt exists; set CORPUS=FILE (.jsonl with a text field, or an" \
+        "R Discovery .txt export)" >&2
+      exit 1
+    fi
+  fi
 fi
+if [ ! -f "$CORPUS" ]; then echo "bench/topics/run.sh: CORPUS=$CORPUS: no such file" >&2; exit 1; fi
 mkdir -p "$OUT"; rm -rf "$OUT"/mallet-t* "$OUT"/gensim-*
 
 # the peer, from Debian (for Debian's /usr/bin/python3, not a pyenv or venv python); never needed
@@ -41,12 +52,13 @@ JAVA=(java -Xmx"${XMX:-4g}" -XX:+UseParallelGC -cp "$STANCEMAP_CP")
 
 TOKENS=""
 for RUN in $MALLET_RUNS; do
-  IFS=: read -r T O I <<< "$RUN"
-  dir="$OUT/mallet-t$T-o$O-i$I"
+  IFS=: read -r T O I B W TOL <<< "$RUN"
+  B="${B:-200}"; W="${W:-0}"; TOL="${TOL:-0}"
+  dir="$OUT/mallet-t$T-o$O-i$I-b$B-w$W"
   # a failed run (MALLET's multi-threaded faults) is recorded, not fatal; its idle pool threads
   # keep the JVM alive, hence the timeout
   if ! timeout "${MALLET_TIMEOUT:-1800}" "${JAVA[@]}" org.stancemap.topics.TopicBench train --corpus "$CORPUS" \
-      --out "$dir" --docs "$DOCS" --k "$K" --iterations "$I" --threads "$T" --optimize-interval "$O" --seed "$SEED" \
+      --out "$dir" --docs "$DOCS" --k "$K" --iterations "$I" --threads "$T" --optimize-interval "$O" --burn-in "$B" --stop-window "$W" --stop-tolerance "$TOL" --seed "$SEED" \
       > "$dir.log" 2>&1; then
     echo "MALLET run $RUN failed, see $dir.log" >> "$OUT/machine.txt"
   fi
@@ -69,8 +81,11 @@ print("| run | wall s | tokens x sweeps/s | peak memory MiB | mean NPMI | mean U
 print("|---|---:|---:|---:|---:|---:|")
 for f in sorted(glob.glob(os.path.join(out, "mallet-t*/mallet.json"))):
     r = json.load(open(f))
-    opt = f"optimise every {r['optimize_interval']}" if r["optimize_interval"] else "no optimisation"
-    print(f"| MALLET {r['iterations']} sweeps, {r['threads']} thread(s), {opt} | {r['wall_seconds']:.1f} | "
+    opt = f"optimise every {r['optimize_interval']} after {r['burn_in']}" if r["optimize_interval"] else "no optimisation"
+    stop = r["early_stop"]
+    sweeps = (f"{r['sweeps']} sweeps (early stop: window {stop['window']}, tolerance {stop['tolerance']:g}, at most {r['iterations']})"
+              if stop["window"] else f"{r['sweeps']} sweeps")
+    print(f"| MALLET {r.get('tool', '').split()[1]}, {sweeps}, {r['threads']} thread(s), {opt} | {r['wall_seconds']:.1f} | "
           f"{r['tokens_sampled_per_second']/1e6:.1f}M | {r['peak_heap_mib']:.0f} (heap) | {r['mean_npmi']:.3f} | {r['mean_umass']:.1f} |")
 for f in sorted(glob.glob(os.path.join(out, "gensim-p*-i*.json"))):
     if f.endswith("-score.json"):

@@ -16,16 +16,17 @@ final class TopicTraining {
     private TopicTraining() {}
 
     /**
-     * Fits LDA on every record of the corpus, labelled or not, analysed by {@code analyzer}; one
-     * thread, so the result is reproducible for the seed.
+     * Fits LDA on every record of the corpus, labelled or not, analysed by {@code analyzer}, with the
+     * default options (early stop included) and at most {@code iterations} sweeps; one thread, so the
+     * result is the same for the seed on any machine.
      */
     static TopicModel fit(List<AbstractRecord> records, Analyzer analyzer, int k, int iterations, long seed,
                           PrintWriter out) {
         List<TopicDocument> docs = records.parallelStream()
                 .map(r -> new TopicDocument(BatchClassifier.idOf(r), words(analyzer.analyze(r.text())))).toList();
         TopicOptions options = TopicOptions.defaults(k, seed).withIterations(iterations);
-        out.printf("topics: LDA with K = %d on %d abstracts, %d iterations, seed %d, 1 thread%n", k, docs.size(),
-                iterations, seed);
+        out.printf("topics: LDA with K = %d on %d abstracts, %s, seed %d, 1 thread%n", k, docs.size(),
+                TopicsTrainCommand.sweepsLine(options), seed);
         TopicModel model = MalletLdaTrainer.fit(docs, options);
         for (int t = 0; t < model.k(); t++) {
             out.printf("  topic %d: %s%n", t, String.join(" ", model.topWords(t, 8)));

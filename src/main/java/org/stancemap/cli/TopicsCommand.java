@@ -40,9 +40,11 @@ import picocli.CommandLine.Spec;
             "  topics select --corpus FILE... --k FROM..TO[:STEP]"},
         subcommands = {TopicsTrainCommand.class, TopicsShowCommand.class, TopicsSelectCommand.class})
 final class TopicsCommand implements Runnable {
+    /** {@code --early-stop} when not given: {@link TopicOptions#DEFAULT_EARLY_STOP}. */
+    static final String DEFAULT_EARLY_STOP = "50:0.001";
     /** The seed when {@code --seed} is not given. */
     static final long DEFAULT_SEED = 42;
-    private static final Pattern SETTING = Pattern.compile("^Invalid (k|iterations|seed|threads|min_df|max_doc_share):");
+    private static final Pattern SETTING = Pattern.compile("^Invalid (k|iterations|seed|threads|min_df|max_doc_share|early_stop|burn_in)[: ]");
 
     @Spec
     CommandSpec spec;
@@ -59,8 +61,18 @@ final class TopicsCommand implements Runnable {
         List<Path> corpus = new ArrayList<>();
 
         @Option(names = "--iterations", paramLabel = "N", defaultValue = "" + TopicOptions.DEFAULT_ITERATIONS,
-                description = "Gibbs sampling sweeps. Default: ${DEFAULT-VALUE}.")
+                description = "Gibbs sampling sweeps; the most sweeps when the early stop is on. Default: ${DEFAULT-VALUE}.")
         int iterations;
+
+        @Option(names = "--early-stop", paramLabel = "WINDOW:TOLERANCE", defaultValue = DEFAULT_EARLY_STOP,
+                description = {"Stop before --iterations when the model log-likelihood per token, computed every 10"
+                        + " sweeps, rose by less than TOLERANCE (relative) over the last WINDOW sweeps (counted from the"
+                        + " first hyperparameter optimisation), or 'off' to run every sweep. Default: ${DEFAULT-VALUE}."})
+        String earlyStop;
+
+        @Option(names = "--burn-in", paramLabel = "N", defaultValue = "" + TopicOptions.DEFAULT_BURN_IN,
+                description = "Sweeps before the first hyperparameter optimisation (then every 10). Default: ${DEFAULT-VALUE}.")
+        int burnIn;
 
         @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
                 description = "Keep words in at least N documents. Default: ${DEFAULT-VALUE}.")
@@ -83,11 +95,9 @@ final class TopicsCommand implements Runnable {
         Long seed;
 
         @Option(names = "--threads", paramLabel = "N",
-                description = {"Sampler threads. Default: 1 when --seed is given (reproducible topics),"
-                        + " else every processor.",
-                    "More than 1 thread is not reproducible even with a seed (MALLET issue #178), and turns"
-                        + " hyperparameter optimisation off with a warning (MALLET 2.0.8's multi-threaded"
-                        + " sampler fails with it)."})
+                description = {"Sampler threads. Default: 1 when --seed is given, else every processor.",
+                    "The same corpus, seed and thread count give the same topics; another thread count gives"
+                        + " other (equally good) topics."})
         Integer threads;
 
         AnalyzerSettings analyzerSettings(CommandSpec spec) {
@@ -98,27 +108,33 @@ final class TopicsCommand implements Runnable {
             }
         }
 
-        /**
-         * The validated options for {@code k} topics; invalid values are usage errors. More than one
-         * thread turns optimisation off, with a warning on {@code err}.
-         */
+        /** The validated options for {@code k} topics; invalid values are usage errors. */
         TopicOptions options(int k, CommandSpec spec, PrintWriter err) {
             int n = threads != null ? threads : TopicOptions.defaultThreads(seed != null);
             try {
-                TopicOptions o = new TopicOptions(k, iterations, TopicOptions.DEFAULT_ALPHA_SUM, TopicOptions.DEFAULT_BETA,
-                        TopicOptions.DEFAULT_OPTIMIZE_INTERVAL, TopicOptions.DEFAULT_BURN_IN,
-                        seed != null ? seed : DEFAULT_SEED, n, new DfFilter(minDf, maxDocShare));
-                if (n > 1) {
-                    err.println("stancemap: warning: " + n + " threads: hyperparameter optimisation is off (MALLET 2.0.8's"
-                            + " multi-threaded sampler fails with it) and the topics are not reproducible;"
-                            + " use --threads 1 for both");
-                    o = new TopicOptions(o.k(), o.iterations(), o.alphaSum(), o.beta(), 0, o.burnIn(), o.seed(), n,
-                            o.dfFilter());
-                }
-                return o;
+                return new TopicOptions(k, iterations, TopicOptions.DEFAULT_ALPHA_SUM, TopicOptions.DEFAULT_BETA,
+                        TopicOptions.DEFAULT_OPTIMIZE_INTERVAL, burnIn, seed != null ? seed : DEFAULT_SEED, n,
+                        new DfFilter(minDf, maxDocShare), earlyStop(earlyStop));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), optionMessage(e.getMessage()));
             }
+        }
+
+        /** {@code off} or {@code WINDOW:TOLERANCE}, as {@code --early-stop} takes it. */
+        static TopicOptions.EarlyStop earlyStop(String spec) {
+            if (spec.strip().equalsIgnoreCase("off")) {
+                return TopicOptions.EarlyStop.OFF;
+            }
+            String[] parts = spec.strip().split(":", -1);
+            try {
+                if (parts.length == 2) {
+                    return new TopicOptions.EarlyStop(Integer.parseInt(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // the message below
+            }
+            throw new IllegalArgumentException("Invalid early_stop: '" + spec + "' (expected WINDOW:TOLERANCE, such as "
+                    + DEFAULT_EARLY_STOP + ", or off)");
         }
 
         /** "Invalid min_df: 0 (...)" becomes "Invalid --min-df: 0 (...)": name the option the user typed. */

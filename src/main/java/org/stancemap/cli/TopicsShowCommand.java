@@ -101,9 +101,11 @@ final class TopicsShowCommand implements Callable<Integer> {
     static String header(StoredTopics stored) {
         TopicManifest m = stored.manifest();
         String analyzer = stored.provenance() == null ? "not recorded" : stored.provenance().analyzer().mode().id();
-        return String.format(Locale.ROOT, "%d topics over %d documents (%d tokens, %d words); %d iterations, seed %d,"
+        String sweeps = m.sweeps() + " sweeps" + (m.settings().earlyStop().enabled()
+                ? " (" + TopicsTrainCommand.sweepsLine(m.settings()) + ")" : "");
+        return String.format(Locale.ROOT, "%d topics over %d documents (%d tokens, %d words); %s, seed %d,"
                         + " %d thread(s)%s; analyzer %s; mean NPMI %.3f, mean UMass %.2f%n",
-                m.k(), m.documents(), m.tokens(), m.vocabularySize(), m.settings().iterations(), m.settings().seed(),
+                m.k(), m.documents(), m.tokens(), m.vocabularySize(), sweeps, m.settings().seed(),
                 m.settings().threads(), m.reproducible() ? "" : " (not reproducible)", analyzer, m.meanNpmi(), m.meanUmass());
     }
 

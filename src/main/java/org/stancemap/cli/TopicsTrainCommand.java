@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Train an LDA topic model (MALLET ParallelTopicModel) on the analyzer lemmas of a corpus and"
                 + " write it to a directory: the model, a manifest with the settings, and the analyzer settings"
                 + " and corpus files with their SHA-256.",
-            "Reproducible: the same corpus, --k, --seed and one thread give byte-identical topics. With --seed and"
+            "Reproducible: the same corpus, --k, --seed and thread count give byte-identical topics. With --seed and"
                 + " no --threads, one thread is used."})
 final class TopicsTrainCommand implements Callable<Integer> {
 
@@ -64,10 +64,10 @@ final class TopicsTrainCommand implements Callable<Integer> {
         if (!run.quiet) {
             out.println(TopicsCommand.corpusLine(data));
             int words = options.dfFilter().vocabulary(data.docs()).size();
-            out.printf(Locale.ROOT, "training %d topics: %d words kept (min_df %d, max_doc_share %s), %d iterations,"
+            out.printf(Locale.ROOT, "training %d topics: %d words kept (min_df %d, max_doc_share %s), %s,"
                             + " seed %d, %d thread(s)%s%n",
                     options.k(), words, options.dfFilter().minDf(), options.dfFilter().maxDocShare(),
-                    options.iterations(), options.seed(), options.threads(),
+                    sweepsLine(options), options.seed(), options.threads(),
                     options.reproducible() ? " (reproducible)" : " (not reproducible)");
             out.flush();
         }
@@ -75,11 +75,20 @@ final class TopicsTrainCommand implements Callable<Integer> {
         TopicModel model = MalletLdaTrainer.fit(data.docs(), options);
         TopicProvenance provenance = TopicProvenance.of(analyzer, data.corpus().files(), data.docs().size());
         TopicManifest manifest = TopicStore.write(outDir, model, provenance, force);
-        out.printf(Locale.ROOT, "topic model written to %s: %d topics, %d documents, %d tokens, mean NPMI %.3f,"
+        out.printf(Locale.ROOT, "topic model written to %s: %d topics, %d documents, %d tokens, %d sweeps, mean NPMI %.3f,"
                         + " mean UMass %.2f (%.1f s)%n",
-                outDir, manifest.k(), manifest.documents(), manifest.tokens(), manifest.meanNpmi(), manifest.meanUmass(),
-                (System.nanoTime() - t0) / 1e9);
+                outDir, manifest.k(), manifest.documents(), manifest.tokens(), manifest.sweeps(), manifest.meanNpmi(),
+                manifest.meanUmass(), (System.nanoTime() - t0) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /** "1000 sweeps" or "at most 1000 sweeps (early stop 50:0.001)". */
+    static String sweepsLine(TopicOptions options) {
+        TopicOptions.EarlyStop stop = options.earlyStop();
+        return stop.enabled()
+                ? String.format(Locale.ROOT, "at most %d sweeps (early stop %d:%s)", options.iterations(), stop.window(),
+                        stop.tolerance())
+                : options.iterations() + " sweeps";
     }
 
     /**

@@ -5,8 +5,6 @@ import cc.mallet.topics.TopicAssignment;
 import cc.mallet.types.Alphabet;
 import cc.mallet.types.InstanceList;
 import cc.mallet.types.LabelSequence;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,14 +15,13 @@ import java.util.Set;
 
 /**
  * Trains LDA topic models with MALLET's {@code ParallelTopicModel} (SparseLDA Gibbs sampling,
- * Yao, Mimno and McCallum 2009, with asymmetric-alpha and beta optimisation, Wallach 2008).
+ * Yao, Mimno and McCallum 2009, with asymmetric-alpha and beta optimisation, Wallach 2008), its
+ * sweeps driven by {@link MalletSweeps} (early stop, MALLET 2.0.8's alpha-statistics schedule).
  *
- * <p>With one thread the result is a pure function of the documents (in order), the vocabulary
- * filter and the options: MALLET draws the initial assignments and every sample from one
- * {@code java.util.Random} seeded with {@link TopicOptions#seed()}. With more threads it is not
- * (MALLET issue #178), and MALLET 2.0.8's multi-threaded sampler can fail outright (see
- * {@link #fit}). MALLET's progress logging is silenced (WARNING level); with one thread it prints
- * nothing else during training.
+ * <p>The result is a pure function of the documents (in order), the vocabulary filter and the
+ * options, thread count included: MALLET draws the initial assignments from one {@code
+ * java.util.Random} seeded with {@link TopicOptions#seed()}, and each sampler thread {@code t}
+ * from its own, seeded with {@code seed + t}. MALLET's progress logging is silenced (WARNING level).
  *
  * <p>Stateless and thread-safe; each call builds its own sampler.
  */
@@ -36,16 +33,23 @@ public final class MalletLdaTrainer {
      *
      * @param docs    the training documents, ids unique; documents left empty by the filter are
      *                kept (they get the prior mixture)
-     * @param options hyperparameters, seed and threads
+     * @param options hyperparameters, seed, threads and early stop
      * @throws IllegalArgumentException when there are no documents, ids repeat, or fewer than 2
      *                                  words survive the filter
-     * @throws IllegalStateException    when MALLET's multi-threaded sampler fails (seen with 2
-     *                                  threads on a 20,000-document corpus: a worker thread's index
-     *                                  error corrupts the merged counts); the message says to use
-     *                                  1 thread. After such a failure MALLET's idle pool threads
-     *                                  are not shut down, so a command-line caller must exit explicitly
+     * @throws IllegalStateException    when a sampler thread fails, or the counts MALLET returns do
+     *                                  not match the assignments (as MALLET 2.0.8's multi-threaded
+     *                                  sampler left them with hyperparameter optimisation); the
+     *                                  message says to use 1 thread
      */
     public static TopicModel fit(List<TopicDocument> docs, TopicOptions options) {
+        return fitTraced(docs, options).model();
+    }
+
+    /** A model with the log-likelihood trace of its training (for the benchmark). */
+    record Traced(TopicModel model, MalletSweeps.Trace trace) {}
+
+    /** {@link #fit}, with the trace of the sweeps. */
+    static Traced fitTraced(List<TopicDocument> docs, TopicOptions options) {
         Objects.requireNonNull(options, "options");
         if (docs == null || docs.isEmpty()) {
             throw new IllegalArgumentException("Cannot train a topic model on no documents");
@@ -78,12 +82,14 @@ public final class MalletLdaTrainer {
             List<String> tokens = doc.tokens();
             previews.add(String.join(" ", tokens.subList(0, Math.min(TopicModel.PREVIEW_TOKENS, tokens.size()))));
         }
-        return new TopicModel(options, vocabulary, sampled.topicWordCounts(), sampled.alpha(), sampled.beta(),
-                docs.stream().map(TopicDocument::id).toList(), previews, sampled.docTopicCounts(), coherence);
+        return new Traced(new TopicModel(options, sampled.trace().sweeps(), vocabulary, sampled.topicWordCounts(),
+                sampled.alpha(), sampled.beta(), docs.stream().map(TopicDocument::id).toList(), previews,
+                sampled.docTopicCounts(), coherence), sampled.trace());
     }
 
     /** What the sampler leaves: counts and optimised hyperparameters. */
-    private record Sampled(int[][] topicWordCounts, double[] alpha, double beta, int[][] docTopicCounts) {}
+    private record Sampled(int[][] topicWordCounts, double[] alpha, double beta, int[][] docTopicCounts,
+                           MalletSweeps.Trace trace) {}
 
     private static Sampled sample(List<TopicDocument> docs, List<String> vocabulary, TopicOptions options) {
         Alphabet alphabet = MalletArrays.alphabet(vocabulary);
@@ -103,17 +109,7 @@ public final class MalletLdaTrainer {
         lda.setTopicDisplay(0, 0);
         lda.printLogLikelihood = false;
         lda.addInstances(instances);
-        try {
-            lda.estimate();
-        } catch (IOException e) {
-            // estimate() does I/O only when asked to save states, which is never done here
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            if (options.threads() > 1) {
-                throw multiThreadFailure(options, e.toString(), e);
-            }
-            throw e;
-        }
+        MalletSweeps.Trace trace = new MalletSweeps(lda, options).run();
 
         int k = options.k();
         List<TopicAssignment> data = lda.getData();
@@ -141,16 +137,16 @@ public final class MalletLdaTrainer {
                 throw new IllegalStateException("MALLET returned inconsistent counts: " + what);
             }
         }
-        return new Sampled(topicWordCounts, lda.alpha.clone(), lda.beta, docTopicCounts);
+        return new Sampled(topicWordCounts, lda.alpha.clone(), lda.beta, docTopicCounts, trace);
     }
 
     /**
-     * MALLET 2.0.8's multi-threaded sampler can fail: a worker that hits an out-of-range topic
-     * (its issues #42, #57, #219) prints a stack trace and leaves corrupted counts, and the main
-     * thread may then fail too. The one-thread sampler runs the same code on the caller's thread.
+     * MALLET 2.0.8's multi-threaded sampler failed this way (a worker that hit an out-of-range topic,
+     * its issues #42, #57, #219, left corrupted counts); 2.1.0 driven by {@link MalletSweeps} has
+     * not, but the check stays. The one-thread sampler runs the same code on the caller's thread.
      */
     private static IllegalStateException multiThreadFailure(TopicOptions options, String what, Throwable cause) {
         return new IllegalStateException("MALLET's multi-threaded sampler failed with " + options.threads()
-                + " threads (" + what + "), a known fault of MALLET 2.0.8; train with 1 thread", cause);
+                + " threads (" + what + "); train with 1 thread", cause);
     }
 }

@@ -21,6 +21,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stancemap.text.Analyzer;
+import org.stancemap.text.AnalyzerSettings;
+import org.stancemap.text.Analyzers;
 import smile.nlp.dictionary.EnglishStopWords;
 
 /**
@@ -28,9 +31,15 @@ import smile.nlp.dictionary.EnglishStopWords;
  *
  * <pre>
  * TopicBench train --corpus FILE --out DIR [--docs 20000] [--k 20] [--iterations 1000] [--threads 2] [--seed 1]
- *                  [--optimize-interval 10]
+ *                  [--optimize-interval 10] [--burn-in 200] [--stop-window 0 --stop-tolerance 0]
  * TopicBench score --tokens DIR/tokens.txt --topics FILE --out FILE
+ * TopicBench infer --model DIR --in FILE.jsonl [--analyzer fast] [--rounds 5]
  * </pre>
+ *
+ * {@code infer} times what classify adds per record for the topic mix: {@link TopicModel#infer}
+ * on the analyzer tokens of each text (analysed once, outside the timing), the same call as
+ * classify makes, over {@code --rounds} passes after one warm-up pass; it prints the median
+ * microseconds per record.
  *
  * {@code train} builds a seeded pseudo-corpus by recombining the sentences of the real abstracts
  * in {@code --corpus} (JSON lines with {@code id} and {@code text}, or the R Discovery text export),
@@ -52,14 +61,14 @@ public final class TopicBench {
     private TopicBench() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || !(args[0].equals("train") || args[0].equals("score"))) {
-            throw new IllegalArgumentException("usage: TopicBench train|score --option value ...");
+        if (args.length == 0 || !List.of("train", "score", "infer").contains(args[0])) {
+            throw new IllegalArgumentException("usage: TopicBench train|score|infer --option value ...");
         }
         Map<String, String> opt = options(Arrays.copyOfRange(args, 1, args.length));
-        if (args[0].equals("train")) {
-            train(opt);
-        } else {
-            score(opt);
+        switch (args[0]) {
+            case "train" -> train(opt);
+            case "score" -> score(opt);
+            default -> infer(opt);
         }
     }
 
@@ -73,6 +82,9 @@ public final class TopicBench {
         long seed = Long.parseLong(opt.getOrDefault("seed", "1"));
         int optimizeInterval = Integer.parseInt(opt.getOrDefault("optimize-interval",
                 String.valueOf(TopicOptions.DEFAULT_OPTIMIZE_INTERVAL)));
+        int burnIn = Integer.parseInt(opt.getOrDefault("burn-in", String.valueOf(TopicOptions.DEFAULT_BURN_IN)));
+        TopicOptions.EarlyStop stop = new TopicOptions.EarlyStop(Integer.parseInt(opt.getOrDefault("stop-window", "0")),
+                Double.parseDouble(opt.getOrDefault("stop-tolerance", "0")));
         Files.createDirectories(out);
 
         List<List<List<String>>> abstracts = new ArrayList<>();
@@ -102,13 +114,14 @@ public final class TopicBench {
         }
 
         TopicOptions options = new TopicOptions(k, iterations, TopicOptions.DEFAULT_ALPHA_SUM, TopicOptions.DEFAULT_BETA,
-                optimizeInterval, TopicOptions.DEFAULT_BURN_IN, seed, threads, filter);
+                optimizeInterval, burnIn, seed, threads, filter, stop);
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        TopicModel model = MalletLdaTrainer.fit(filtered, options);
+        MalletLdaTrainer.Traced traced = MalletLdaTrainer.fitTraced(filtered, options);
+        TopicModel model = traced.model();
         double seconds = (System.nanoTime() - t0) / 1e9;
         long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
@@ -128,13 +141,17 @@ public final class TopicBench {
         result.put("iterations", iterations);
         result.put("threads", threads);
         result.put("optimize_interval", optimizeInterval);
+        result.put("burn_in", burnIn);
+        result.put("early_stop", stop);
+        result.put("sweeps", model.sweeps());
         result.put("seed", seed);
         result.put("wall_seconds", seconds);
-        result.put("tokens_sampled_per_second", model.totalTokens() * (double) iterations / seconds);
+        result.put("tokens_sampled_per_second", model.totalTokens() * (double) model.sweeps() / seconds);
         result.put("peak_heap_mib", peakHeap / (1024.0 * 1024.0));
         result.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
         result.put("mean_npmi", model.coherence().stream().mapToDouble(TopicCoherence::npmi).average().orElseThrow());
         result.put("mean_umass", model.coherence().stream().mapToDouble(TopicCoherence::umass).average().orElseThrow());
+        result.put("log_likelihood_per_token", traced.trace().logLikelihoods());
         result.put("topics", model.coherence());
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
         Files.writeString(out.resolve("mallet.json"), json + "\n", StandardCharsets.UTF_8);
@@ -161,6 +178,42 @@ public final class TopicBench {
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
         Files.writeString(Path.of(required(opt, "out")), json + "\n", StandardCharsets.UTF_8);
         System.out.println(json);
+    }
+
+    private static void infer(Map<String, String> opt) throws IOException {
+        TopicModel model = TopicStore.read(Path.of(required(opt, "model")));
+        Analyzer analyzer = Analyzers.create(AnalyzerSettings.defaults(
+                AnalyzerSettings.Mode.parse(opt.getOrDefault("analyzer", "fast"))));
+        int rounds = Integer.parseInt(opt.getOrDefault("rounds", "5"));
+        List<List<String>> docs = new ArrayList<>();
+        for (String text : readTexts(Path.of(required(opt, "in")))) {
+            docs.add(analyzer.analyze(text));
+        }
+        long tokens = docs.stream().mapToLong(List::size).sum();
+        long known = docs.stream().flatMap(List::stream).filter(w -> model.indexOf(w) >= 0).count();
+        double[] micros = new double[rounds];
+        double sink = 0;
+        for (int r = -1; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (List<String> d : docs) {
+                sink += model.infer(d)[0];
+            }
+            if (r >= 0) {
+                micros[r] = (System.nanoTime() - t0) / 1e3 / docs.size();
+            }
+        }
+        Arrays.sort(micros);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("records", docs.size());
+        result.put("k", model.k());
+        result.put("vocabulary", model.vocabulary().size());
+        result.put("mean_tokens", tokens / (double) docs.size());
+        result.put("mean_tokens_in_vocabulary", known / (double) docs.size());
+        result.put("rounds", rounds);
+        result.put("median_microseconds_per_record", micros[rounds / 2]);
+        result.put("min_microseconds_per_record", micros[0]);
+        result.put("checksum", sink);
+        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
     }
 
     /**

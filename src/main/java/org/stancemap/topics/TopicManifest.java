@@ -14,7 +14,9 @@ import java.util.Map;
  * @param vocabularySize  number of words
  * @param documents       training documents
  * @param tokens          training tokens (after the vocabulary filter)
- * @param settings        the training options, seed and threads included
+ * @param settings        the training options, seed, threads and early stop included
+ * @param sweeps          the Gibbs sweeps run: {@code settings.iterations}, or fewer when the early
+ *                        stop ended training (new in version 2)
  * @param reproducible    true when trained with one thread (bit-identical on rerun)
  * @param meanUmass       mean over topics of the training UMass coherence
  * @param meanNpmi        mean over topics of the training NPMI coherence
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param parts           file name to SHA-256 of every other file
  */
 @JsonPropertyOrder({"format", "format_version", "k", "vocabulary_size", "documents", "tokens", "settings",
-    "reproducible", "mean_umass", "mean_npmi", "mallet_version", "parts"})
+    "sweeps", "reproducible", "mean_umass", "mean_npmi", "mallet_version", "parts"})
 public record TopicManifest(
         String format,
         @JsonProperty("format_version") int formatVersion,
@@ -31,6 +33,7 @@ public record TopicManifest(
         int documents,
         long tokens,
         TopicOptions settings,
+        int sweeps,
         boolean reproducible,
         @JsonProperty("mean_umass") double meanUmass,
         @JsonProperty("mean_npmi") double meanNpmi,
@@ -38,5 +41,7 @@ public record TopicManifest(
         Map<String, String> parts) {
 
     public static final String FORMAT = "stancemap-topics";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version this build reads: version 1 had no early stop and no sweeps (every sweep ran). */
+    public static final int OLDEST_READABLE_VERSION = 1;
 }

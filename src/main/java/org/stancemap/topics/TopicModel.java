@@ -18,13 +18,14 @@ import java.util.Map;
  */
 public final class TopicModel {
     /** The {@link State} layout this build writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** Tokens of each training document kept as its preview. */
     static final int PREVIEW_TOKENS = 12;
     /** Top words over which training coherence is computed. */
     public static final int COHERENCE_WORDS = 10;
 
     private final TopicOptions options;
+    private final int sweeps;
     private final List<String> vocabulary;
     private final Map<String, Integer> index;
     private final int[][] topicWordCounts;
@@ -44,6 +45,8 @@ public final class TopicModel {
      *
      * @param formatVersion   {@value #FORMAT_VERSION}; a loader refuses other versions
      * @param settings        the training options
+     * @param sweeps          the Gibbs sweeps run: {@code settings.iterations()}, or fewer when the
+     *                        early stop ended training (new in version 2; version 1 ran them all)
      * @param vocabulary      the words, in type-index order
      * @param topicWordCounts {@code [K][V]}: tokens of word {@code w} assigned to topic {@code t}
      * @param alpha           {@code [K]}: the (optimised) document-topic Dirichlet parameters
@@ -53,11 +56,12 @@ public final class TopicModel {
      * @param docTopicCounts  {@code [D][K]}: tokens of each training document per topic
      * @param coherence       {@code [K]}: coherence of each topic's top 10 words on the training corpus
      */
-    @JsonPropertyOrder({"format_version", "settings", "vocabulary", "alpha", "beta", "coherence", "topic_word_counts",
+    @JsonPropertyOrder({"format_version", "settings", "sweeps", "vocabulary", "alpha", "beta", "coherence", "topic_word_counts",
         "doc_ids", "doc_previews", "doc_topic_counts"})
     public record State(
             @JsonProperty("format_version") int formatVersion,
             TopicOptions settings,
+            int sweeps,
             List<String> vocabulary,
             @JsonProperty("topic_word_counts") int[][] topicWordCounts,
             double[] alpha,
@@ -67,9 +71,15 @@ public final class TopicModel {
             @JsonProperty("doc_topic_counts") int[][] docTopicCounts,
             List<TopicCoherence> coherence) {}
 
-    TopicModel(TopicOptions options, List<String> vocabulary, int[][] topicWordCounts, double[] alpha, double beta,
-            List<String> docIds, List<String> docPreviews, int[][] docTopicCounts, List<TopicCoherence> coherence) {
+    TopicModel(TopicOptions options, int sweeps, List<String> vocabulary, int[][] topicWordCounts, double[] alpha,
+            double beta, List<String> docIds, List<String> docPreviews, int[][] docTopicCounts,
+            List<TopicCoherence> coherence) {
         this.options = present(options, "settings");
+        if (sweeps < 1 || sweeps > options.iterations()) {
+            throw new IllegalArgumentException("Invalid topic model: " + sweeps + " sweeps run (expected 1.."
+                    + options.iterations() + ", the iterations setting)");
+        }
+        this.sweeps = sweeps;
         this.vocabulary = List.copyOf(present(vocabulary, "vocabulary"));
         int k = options.k();
         int v = this.vocabulary.size();
@@ -178,19 +188,24 @@ public final class TopicModel {
             throw new IllegalArgumentException("Unsupported topic model format_version " + s.formatVersion()
                     + " (this build reads " + FORMAT_VERSION + ")");
         }
-        return new TopicModel(s.settings(), s.vocabulary(), s.topicWordCounts(), s.alpha(), s.beta(), s.docIds(),
+        return new TopicModel(s.settings(), s.sweeps(), s.vocabulary(), s.topicWordCounts(), s.alpha(), s.beta(), s.docIds(),
                 s.docPreviews(), s.docTopicCounts(), s.coherence());
     }
 
     /** The persisted form (deep copies). */
     public State state() {
-        return new State(FORMAT_VERSION, options, vocabulary, copy(topicWordCounts, k(), vocabulary.size(), "topic_word_counts"),
+        return new State(FORMAT_VERSION, options, sweeps, vocabulary, copy(topicWordCounts, k(), vocabulary.size(), "topic_word_counts"),
                 alpha.clone(), beta, docIds, docPreviews, copy(docTopicCounts, docIds.size(), k(), "doc_topic_counts"), coherence);
     }
 
     /** The training options. */
     public TopicOptions options() {
         return options;
+    }
+
+    /** The Gibbs sweeps run: the iterations setting, or fewer when the early stop ended training. */
+    public int sweeps() {
+        return sweeps;
     }
 
     /** Number of topics. */

@@ -3,6 +3,7 @@ package org.stancemap.topics;
 import cc.mallet.topics.ParallelTopicModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -87,7 +88,7 @@ public final class TopicStore {
         double umass = model.coherence().stream().mapToDouble(TopicCoherence::umass).average().orElseThrow();
         double npmi = model.coherence().stream().mapToDouble(TopicCoherence::npmi).average().orElseThrow();
         TopicManifest manifest = new TopicManifest(TopicManifest.FORMAT, TopicManifest.FORMAT_VERSION, model.k(),
-                model.vocabulary().size(), model.documents(), model.totalTokens(), model.options(),
+                model.vocabulary().size(), model.documents(), model.totalTokens(), model.options(), model.sweeps(),
                 model.options().reproducible(), umass, npmi, malletVersion(), parts);
         PartFiles.writeJson(dir.resolve(MANIFEST), TopicJson.PRETTY, manifest);
         return manifest;
@@ -112,7 +113,7 @@ public final class TopicStore {
     public static StoredTopics readStored(Path dir) throws IOException {
         TopicManifest manifest = readManifest(dir);
         Path modelFile = dir.resolve(MODEL);
-        TopicModel.State state = bind(modelFile, parse(modelFile), TopicModel.State.class);
+        TopicModel.State state = bind(modelFile, upgrade(parse(modelFile)), TopicModel.State.class);
         TopicModel model;
         try {
             model = TopicModel.fromState(state);
@@ -154,12 +155,13 @@ public final class TopicStore {
         if (v == null || !v.isInt()) {
             throw new IOException(manifestFile + ": no integer format_version");
         }
-        if (v.intValue() != TopicManifest.FORMAT_VERSION) {
+        if (v.intValue() < TopicManifest.OLDEST_READABLE_VERSION || v.intValue() > TopicManifest.FORMAT_VERSION) {
             throw new IOException(manifestFile + ": topic model format_version " + v.intValue()
-                    + " is not supported by this build (it reads version " + TopicManifest.FORMAT_VERSION + "); "
+                    + " is not supported by this build (it reads versions " + TopicManifest.OLDEST_READABLE_VERSION
+                    + " to " + TopicManifest.FORMAT_VERSION + "); "
                     + (v.intValue() > TopicManifest.FORMAT_VERSION ? "upgrade Stancemap" : "retrain the topic model"));
         }
-        TopicManifest manifest = bind(manifestFile, tree, TopicManifest.class);
+        TopicManifest manifest = bind(manifestFile, upgrade(tree), TopicManifest.class);
         if (manifest.parts() == null || !manifest.parts().containsKey(MODEL)) {
             throw new IOException(manifestFile + ": the manifest lists no " + MODEL);
         }
@@ -167,6 +169,23 @@ public final class TopicStore {
             PartFiles.checkPart(dir, part.getKey(), part.getValue());
         }
         return manifest;
+    }
+
+    /**
+     * Brings a version 1 manifest or model state to version 2 in place: version 1 had no early
+     * stop and ran every sweep, so {@code early_stop} is off and {@code sweeps} is the iterations
+     * setting. Other versions are returned as they are (the binding then checks them).
+     */
+    private static JsonNode upgrade(JsonNode tree) {
+        JsonNode settings = tree.get("settings");
+        if (tree.path("format_version").asInt() != 1 || !(tree instanceof ObjectNode doc)
+                || !(settings instanceof ObjectNode options) || !settings.path("iterations").isInt()) {
+            return tree;
+        }
+        options.set("early_stop", TopicJson.MAPPER.valueToTree(TopicOptions.EarlyStop.OFF));
+        doc.put("sweeps", settings.get("iterations").intValue());
+        doc.put("format_version", 2);
+        return doc;
     }
 
     private static TopicProvenance provenance(Path dir, TopicManifest manifest) throws IOException {

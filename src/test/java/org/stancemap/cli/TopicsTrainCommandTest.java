@@ -96,15 +96,44 @@ class TopicsTrainCommandTest {
     }
 
     @Test
-    void moreThreadsTurnOptimisationOffWithAWarning() throws IOException {
+    void twoThreadsKeepOptimisationAndAreReproducible() throws IOException {
         Path dir = tmp.resolve("two-threads");
         CliRunner.Run r = train(dir, 3, "--threads", "2", "--seed", "7", "-q");
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.err().contains("warning: 2 threads: hyperparameter optimisation is off"), r.err());
+        assertEquals("", r.err());
         TopicOptions settings = TopicStore.read(dir).options();
         assertEquals(2, settings.threads());
-        assertEquals(0, settings.optimizeInterval());
-        assertFalse(TopicStore.readStored(dir).manifest().reproducible());
+        assertEquals(TopicOptions.DEFAULT_OPTIMIZE_INTERVAL, settings.optimizeInterval());
+        assertTrue(TopicStore.readStored(dir).manifest().reproducible());
+        Path again = tmp.resolve("two-threads-again");
+        assertEquals(0, train(again, 3, "--threads", "2", "--seed", "7", "-q").code());
+        assertArrayEquals(Files.readAllBytes(dir.resolve(TopicStore.MODEL)), Files.readAllBytes(again.resolve(TopicStore.MODEL)));
+    }
+
+    @Test
+    void earlyStopIsOnByDefaultAndRecordedOrOff() throws IOException {
+        TopicOptions settings = TopicStore.read(trained).options();
+        assertEquals(TopicOptions.DEFAULT_EARLY_STOP, settings.earlyStop());
+        Path dir = tmp.resolve("no-early-stop");
+        CliRunner.Run r = train(dir, 3, "--seed", "7", "--early-stop", "off");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("50 sweeps, seed 7"), r.out());
+        StoredTopics stored = TopicStore.readStored(dir);
+        assertEquals(TopicOptions.EarlyStop.OFF, stored.model().options().earlyStop());
+        assertEquals(50, stored.manifest().sweeps());
+        CliRunner.Run custom = train(tmp.resolve("custom-stop"), 3, "--seed", "7", "--early-stop", "20:0.01",
+                "--burn-in", "10", "-q");
+        assertEquals(0, custom.code(), custom.toString());
+        TopicOptions customSettings = TopicStore.read(tmp.resolve("custom-stop")).options();
+        assertEquals(new TopicOptions.EarlyStop(20, 0.01), customSettings.earlyStop());
+        assertEquals(10, customSettings.burnIn());
+        CliRunner.Run bad = train(tmp.resolve("never"), 3, "--early-stop", "25:0.01");
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("Invalid --early-stop window: 25 (expected a positive multiple of 10"), bad.err());
+        CliRunner.Run garbled = train(tmp.resolve("never"), 3, "--early-stop", "soon");
+        assertEquals(ExitCodes.USAGE, garbled.code());
+        assertTrue(garbled.err().contains("Invalid --early-stop: 'soon' (expected WINDOW:TOLERANCE, such as 50:0.001, or off)"),
+                garbled.err());
     }
 
     @Test

@@ -40,7 +40,8 @@ class DfFilterTest {
         TopicOptions o = TopicOptions.defaults(20, 7);
         assertEquals(1, o.threads());
         assertEquals(true, o.reproducible());
-        assertEquals(false, o.withThreads(2).reproducible());
+        assertEquals(true, o.withThreads(2).reproducible(), "a seed and a thread count fix the topics");
+        assertEquals(TopicOptions.DEFAULT_EARLY_STOP, o.earlyStop());
         assertEquals(1000, o.iterations());
     }
 }

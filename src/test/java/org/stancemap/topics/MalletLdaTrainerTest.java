@@ -50,6 +50,36 @@ class MalletLdaTrainerTest {
         assertEquals(a.coherence(), b.coherence());
     }
 
+    /**
+     * Two threads with hyperparameter optimisation, which failed with MALLET 2.0.8 (a worker's index
+     * error corrupted the merged counts): the counts are whole and consistent, and the same seed
+     * and thread count give the same model, since each thread samples its own documents with its
+     * own stream and the counts are merged in a fixed order.
+     */
+    @Test
+    void twoThreadsWithOptimisationGiveValidReproducibleCounts() {
+        List<TopicDocument> docs = SeedFixture.documents();
+        TopicOptions options = new TopicOptions(4, 300, 5.0, 0.01, 10, 50, 42, 2, DfFilter.defaults());
+        TopicModel a = MalletLdaTrainer.fit(docs, options);
+        TopicModel b = MalletLdaTrainer.fit(docs, options);
+        long inVocabulary = docs.stream().flatMap(d -> d.tokens().stream()).filter(w -> a.indexOf(w) >= 0).count();
+        assertEquals(inVocabulary, a.totalTokens());
+        for (int d = 0; d < docs.size(); d++) {
+            long known = docs.get(d).tokens().stream().filter(w -> a.indexOf(w) >= 0).count();
+            assertEquals(known, java.util.Arrays.stream(a.state().docTopicCounts()[d]).sum(), "document " + d);
+        }
+        // TopicModel's constructor checked that topic-word and document-topic counts agree per topic
+        for (double alpha : a.alpha()) {
+            assertTrue(alpha > 0 && Double.isFinite(alpha), "alpha " + alpha);
+        }
+        assertTrue(a.beta() > 0 && Double.isFinite(a.beta()));
+        assertTrue(java.util.Arrays.stream(a.alpha()).distinct().count() > 1, "alpha was not optimised");
+        EarlyStopTest.assertStatesEqual(a.state(), b.state());
+        // one thread samples differently (another partition of the streams), but is as valid
+        TopicModel one = MalletLdaTrainer.fit(docs, options.withThreads(1));
+        assertEquals(a.totalTokens(), one.totalTokens());
+    }
+
     @Test
     void seedCorpusYieldsKTopicsOfCorpusWords() {
         List<TopicDocument> docs = SeedFixture.documents();

@@ -58,9 +58,30 @@ class TopicStoreTest {
         assertEquals(3, m.k());
         assertEquals(LiteralCorpus.model().state().vocabulary(), m.vocabulary());
         assertArrayEquals(LiteralCorpus.model().state().topicWordCounts(), m.state().topicWordCounts());
+        // version 1 had no early stop and ran every sweep
+        assertEquals(TopicOptions.EarlyStop.OFF, m.options().earlyStop());
+        assertEquals(200, m.sweeps());
         // pinned when the fixture was written: sampled with seed 42, 100 sweeps, a sample every 10 after 10
         assertArrayEquals(new double[] {0.2857142857142857, 0.3968253968253968, 0.31746031746031744},
                 m.infer(List.of("cheese", "soup", "guitar", "cat")), 1e-15);
+    }
+
+    @Test
+    void earlyStopSettingAndSweepsRunRoundTripThroughManifestAndModel() throws IOException {
+        TopicOptions options = new TopicOptions(4, 1000, 5.0, 0.01, 10, 50, 11, 1, DfFilter.defaults(),
+                new TopicOptions.EarlyStop(50, 0.01));
+        TopicModel model = MalletLdaTrainer.fit(DOCS, options);
+        assertTrue(model.sweeps() < 1000);
+        Path dir = tmp.resolve("early");
+        TopicManifest written = TopicStore.write(dir, model);
+        assertEquals(model.sweeps(), written.sweeps());
+        String json = Files.readString(dir.resolve(TopicStore.MANIFEST), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"early_stop\" : {\n      \"window\" : 50,\n      \"tolerance\" : 0.01\n    }"), json);
+        assertTrue(json.contains("\"sweeps\" : " + model.sweeps() + ","), json);
+        StoredTopics back = TopicStore.readStored(dir);
+        assertEquals(written, back.manifest());
+        assertEquals(options, back.model().options());
+        assertEquals(model.sweeps(), back.model().sweeps());
     }
 
     @Test
@@ -88,26 +109,26 @@ class TopicStoreTest {
 
         Files.writeString(model, json, StandardCharsets.UTF_8);
         Path manifest = dir.resolve(TopicStore.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\"format_version\" : 1", "\"format_version\" : 2"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\"format_version\" : 2", "\"format_version\" : 3"));
         IOException newer = assertThrows(IOException.class, () -> TopicStore.read(dir));
-        assertEquals(manifest + ": topic model format_version 2 is not supported by this build (it reads version 1);"
+        assertEquals(manifest + ": topic model format_version 3 is not supported by this build (it reads versions 1 to 2);"
                 + " upgrade Stancemap", newer.getMessage());
     }
 
     @Test
     void fromStateChecksVersionShapesAndConsistency() {
         TopicModel.State s = LiteralCorpus.model().state();
-        var newer = new TopicModel.State(2, s.settings(), s.vocabulary(), s.topicWordCounts(), s.alpha(), s.beta(),
-                s.docIds(), s.docPreviews(), s.docTopicCounts(), s.coherence());
-        assertEquals("Unsupported topic model format_version 2 (this build reads 1)",
+        var newer = new TopicModel.State(3, s.settings(), s.sweeps(), s.vocabulary(), s.topicWordCounts(), s.alpha(),
+                s.beta(), s.docIds(), s.docPreviews(), s.docTopicCounts(), s.coherence());
+        assertEquals("Unsupported topic model format_version 3 (this build reads 2)",
                 assertThrows(IllegalArgumentException.class, () -> TopicModel.fromState(newer)).getMessage());
-        var shortAlpha = new TopicModel.State(1, s.settings(), s.vocabulary(), s.topicWordCounts(), new double[] {1, 1},
+        var shortAlpha = new TopicModel.State(2, s.settings(), s.sweeps(), s.vocabulary(), s.topicWordCounts(), new double[] {1, 1},
                 s.beta(), s.docIds(), s.docPreviews(), s.docTopicCounts(), s.coherence());
         assertEquals("Invalid topic model: alpha has 2 entries, expected k = 3",
                 assertThrows(IllegalArgumentException.class, () -> TopicModel.fromState(shortAlpha)).getMessage());
         int[][] counts = s.topicWordCounts();
         counts[0][0]++;
-        var inconsistent = new TopicModel.State(1, s.settings(), s.vocabulary(), counts, s.alpha(), s.beta(),
+        var inconsistent = new TopicModel.State(2, s.settings(), s.sweeps(), s.vocabulary(), counts, s.alpha(), s.beta(),
                 s.docIds(), s.docPreviews(), s.docTopicCounts(), s.coherence());
         assertEquals("Invalid topic model: topic 0 has 21 tokens in topic_word_counts but 20 in doc_topic_counts",
                 assertThrows(IllegalArgumentException.class, () -> TopicModel.fromState(inconsistent)).getMessage());
