@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.AbstractRecord;
@@ -35,10 +37,12 @@ import org.stancemap.text.LanguageIdentifier;
 import org.stancemap.text.OptimaizeLanguageIdentifier;
 
 /**
- * Classifies records from input files in batches, in input order, with bounded memory: at most one
- * batch of records is held at a time (plus the duplicate detector's few bytes per record). Every
- * record read ends up in the output or in the rejects file. Each batch is classified on a pool of
- * {@code threads} workers.
+ * Classifies records from input files in batches, in input order, with bounded memory: at most
+ * {@code threads + 2} batches of records are held at a time (plus the duplicate detector's few
+ * bytes per record). Every record read ends up in the output or in the rejects file. Batches are
+ * classified on a pool of {@code threads} workers while the calling thread reads, checks and writes
+ * (a pipeline: up to {@code threads + 1} batches in flight), so the serial steps do not leave the
+ * workers idle.
  */
 public final class BatchClassifier {
 
@@ -98,6 +102,7 @@ public final class BatchClassifier {
         Progress progress = new Progress(err, settings.progress());
         RunCounts counts = new RunCounts();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        InFlight inFlight = new InFlight(settings.threads() + 1);
         try {
             List<Pending> batch = new ArrayList<>(settings.batchSize());
             for (Path input : inputs) {
@@ -117,14 +122,20 @@ public final class BatchClassifier {
                         counts.accepted(rec.isTitleOnly());
                         batch.add(pending(rec, duplicates, counts));
                         if (batch.size() >= settings.batchSize()) {
-                            flush(pool, batch, sink, rejects, counts);
+                            submit(pool, inFlight, batch, sink, rejects, counts);
+                            batch = new ArrayList<>(settings.batchSize());
                             progress.update(counts.written(), counts.rejected());
                         }
                     }
                 }
                 counts.endFile();
             }
-            flush(pool, batch, sink, rejects, counts);
+            if (!batch.isEmpty()) {
+                submit(pool, inFlight, batch, sink, rejects, counts);
+            }
+            while (!inFlight.isEmpty()) {
+                writeOldest(inFlight, sink, rejects, counts);
+            }
         } finally {
             pool.shutdownNow();
             progress.finish();
@@ -153,14 +164,25 @@ public final class BatchClassifier {
         return new Pending(rec, TextLimit.cut(rec.text()), dupOf, dupIdOf, rec.isTitleOnly(), TextLimit.exceeds(rec.text()));
     }
 
-    private void flush(ForkJoinPool pool, List<Pending> batch, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
-                       RunCounts counts) throws IOException {
-        if (batch.isEmpty()) {
-            return;
+    /**
+     * Hands {@code batch} to the pool, first writing out the oldest batches while {@code inFlight}
+     * is full. Reading, duplicate checks and writing stay on the calling thread and overlap with
+     * classification on the pool, so neither waits for the other batch by batch; results are
+     * written in input order because batches are written in the order they were submitted.
+     */
+    private void submit(ForkJoinPool pool, InFlight inFlight, List<Pending> batch, Sink<ClassifiedRecord> sink,
+                        Sink<Reject> rejects, RunCounts counts) throws IOException {
+        while (inFlight.isFull()) {
+            writeOldest(inFlight, sink, rejects, counts);
         }
+        inFlight.add(pool.submit(() -> classifyBatch(batch)));
+    }
+
+    private static void writeOldest(InFlight inFlight, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
+                                    RunCounts counts) throws IOException {
         List<Object> results;
         try {
-            results = pool.submit(() -> classifyBatch(batch)).get();
+            results = inFlight.removeOldest().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("classification interrupted", e);
@@ -176,7 +198,32 @@ public final class BatchClassifier {
                 counts.rejectedByClassifier();
             }
         }
-        batch.clear();
+    }
+
+    /** Batches submitted and not yet written, oldest first; at most {@code limit} of them. */
+    private static final class InFlight {
+        private final ArrayDeque<Future<List<Object>>> batches = new ArrayDeque<>();
+        private final int limit;
+
+        InFlight(int limit) {
+            this.limit = limit;
+        }
+
+        boolean isFull() {
+            return batches.size() >= limit;
+        }
+
+        boolean isEmpty() {
+            return batches.isEmpty();
+        }
+
+        void add(Future<List<Object>> batch) {
+            batches.addLast(batch);
+        }
+
+        Future<List<Object>> removeOldest() {
+            return batches.removeFirst();
+        }
     }
 
     /**
