@@ -194,7 +194,7 @@ public final class QuickTokenizer {
                 word = word.substring(0, 3);
                 wordEnd = i + 3;
             }
-            set(Americanize.americanize(word), i, wordEnd);
+            set(americanize(word), i, wordEnd);
             pending = clitic;
         }
 
@@ -226,6 +226,25 @@ public final class QuickTokenizer {
             start = from;
             end = to;
         }
+    }
+
+    /** Words remembered per thread by {@link #americanize} before its cache starts afresh. */
+    static final int CACHE_WORDS = 50_000;
+
+    private static final ThreadLocal<java.util.Map<String, String>> AMERICAN = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /** CoreNLP's {@link Americanize#americanize(String)}, cached per thread: it runs patterns on every word. */
+    static String americanize(String word) {
+        java.util.Map<String, String> cache = AMERICAN.get();
+        String out = cache.get(word);
+        if (out == null) {
+            out = Americanize.americanize(word);
+            if (cache.size() >= CACHE_WORDS) {
+                cache.clear();
+            }
+            cache.put(word, out);
+        }
+        return out;
     }
 
     private static boolean isAbbreviation(String withPeriod) {
