@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.AbstractRecord;
@@ -38,11 +44,12 @@ import org.stancemap.text.OptimaizeLanguageIdentifier;
 
 /**
  * Classifies records from input files in batches, in input order, with bounded memory: at most
- * {@code threads + 2} batches of records are held at a time (plus the duplicate detector's few
- * bytes per record). Every record read ends up in the output or in the rejects file. Batches are
- * classified on a pool of {@code threads} workers while the calling thread reads, checks and writes
- * (a pipeline: up to {@code threads + 1} batches in flight), so the serial steps do not leave the
- * workers idle.
+ * {@code threads + 3} batches of records are held at a time (plus the duplicate detector's few
+ * bytes per record). Every record read ends up in the output or in the rejects file. A pipeline of
+ * three stages: the calling thread reads, cleans and checks records; a pool of {@code threads}
+ * workers classifies batches; one writer thread writes the results of each batch, in input order,
+ * when it is done (up to {@code threads + 1} batches wait for it). So neither the reading nor the
+ * writing leaves the workers idle.
  */
 public final class BatchClassifier {
 
@@ -102,7 +109,13 @@ public final class BatchClassifier {
         Progress progress = new Progress(err, settings.progress());
         RunCounts counts = new RunCounts();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        InFlight inFlight = new InFlight(settings.threads() + 1);
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "stancemap-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Writer writer = new Writer(settings.threads() + 1, sink, rejects, counts);
+        Future<?> writing = writerThread.submit(writer);
         try {
             List<Pending> batch = new ArrayList<>(settings.batchSize());
             for (Path input : inputs) {
@@ -114,15 +127,19 @@ public final class BatchClassifier {
                     while (source.hasNext()) {
                         Ingested item = validator.validate(source.next());
                         if (item instanceof Ingested.Rejected r) {
-                            rejects.write(r.reject());
+                            if (!batch.isEmpty()) { // keeps the rejects file in input order
+                                writer.put(pool.submit(classifying(batch)), writing);
+                                batch = new ArrayList<>(settings.batchSize());
+                            }
                             counts.rejectedByReader(r.reject());
+                            writer.put(CompletableFuture.completedFuture(List.of(new ReaderReject(r.reject()))), writing);
                             continue;
                         }
                         AbstractRecord rec = ((Ingested.Accepted) item).record();
                         counts.accepted(rec.isTitleOnly());
                         batch.add(pending(rec, duplicates, counts));
                         if (batch.size() >= settings.batchSize()) {
-                            submit(pool, inFlight, batch, sink, rejects, counts);
+                            writer.put(pool.submit(classifying(batch)), writing);
                             batch = new ArrayList<>(settings.batchSize());
                             progress.update(counts.written(), counts.rejected());
                         }
@@ -131,13 +148,18 @@ public final class BatchClassifier {
                 counts.endFile();
             }
             if (!batch.isEmpty()) {
-                submit(pool, inFlight, batch, sink, rejects, counts);
+                writer.put(pool.submit(classifying(batch)), writing);
             }
-            while (!inFlight.isEmpty()) {
-                writeOldest(inFlight, sink, rejects, counts);
-            }
+            writer.put(Writer.END, writing);
+            Writer.await(writing);
         } finally {
+            writerThread.shutdownNow();
             pool.shutdownNow();
+            try {
+                writerThread.awaitTermination(1, TimeUnit.MINUTES); // the caller closes the sinks next
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             progress.finish();
         }
         return counts.summary((System.nanoTime() - start) / 1e9, bundle.reference());
@@ -164,65 +186,85 @@ public final class BatchClassifier {
         return new Pending(rec, TextLimit.cut(rec.text()), dupOf, dupIdOf, rec.isTitleOnly(), TextLimit.exceeds(rec.text()));
     }
 
-    /**
-     * Hands {@code batch} to the pool, first writing out the oldest batches while {@code inFlight}
-     * is full. Reading, duplicate checks and writing stay on the calling thread and overlap with
-     * classification on the pool, so neither waits for the other batch by batch; results are
-     * written in input order because batches are written in the order they were submitted.
-     */
-    private void submit(ForkJoinPool pool, InFlight inFlight, List<Pending> batch, Sink<ClassifiedRecord> sink,
-                        Sink<Reject> rejects, RunCounts counts) throws IOException {
-        while (inFlight.isFull()) {
-            writeOldest(inFlight, sink, rejects, counts);
-        }
-        inFlight.add(pool.submit(() -> classifyBatch(batch)));
+    private Callable<List<Object>> classifying(List<Pending> batch) {
+        return () -> classifyBatch(batch);
     }
 
-    private static void writeOldest(InFlight inFlight, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
-                                    RunCounts counts) throws IOException {
-        List<Object> results;
-        try {
-            results = inFlight.removeOldest().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("classification interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("classification failed: " + e.getCause(), e.getCause());
+    /** A reject from the reader, already counted: the writer only writes it. */
+    private record ReaderReject(Reject reject) {}
+
+    /**
+     * The writer stage: takes batches in the order they were read and writes each one's results
+     * when its classification is done, so results keep input order while the calling thread reads
+     * on and the pool classifies. At most {@code limit} batches wait; {@link #put} blocks beyond.
+     */
+    private static final class Writer implements Callable<Void> {
+        static final Future<List<Object>> END = new CompletableFuture<>();
+
+        private final BlockingQueue<Future<List<Object>>> queue;
+        private final Sink<ClassifiedRecord> sink;
+        private final Sink<Reject> rejects;
+        private final RunCounts counts;
+
+        Writer(int limit, Sink<ClassifiedRecord> sink, Sink<Reject> rejects, RunCounts counts) {
+            this.queue = new ArrayBlockingQueue<>(limit);
+            this.sink = sink;
+            this.rejects = rejects;
+            this.counts = counts;
         }
-        for (Object o : results) {
-            if (o instanceof ClassifiedRecord c) {
-                sink.write(c);
-                counts.written(c);
-            } else {
-                rejects.write((Reject) o);
-                counts.rejectedByClassifier();
+
+        /** Queues {@code batch}; throws what the writer failed with, if it stopped. */
+        void put(Future<List<Object>> batch, Future<?> writing) throws IOException {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    if (writing.isDone()) {
+                        await(writing);
+                        throw new IOException("the writer stopped early");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("classification interrupted", e);
             }
         }
-    }
 
-    /** Batches submitted and not yet written, oldest first; at most {@code limit} of them. */
-    private static final class InFlight {
-        private final ArrayDeque<Future<List<Object>>> batches = new ArrayDeque<>();
-        private final int limit;
-
-        InFlight(int limit) {
-            this.limit = limit;
+        /** Waits for the writer to finish, rethrowing its failure. */
+        static void await(Future<?> writing) throws IOException {
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("classification interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("classification failed: " + e.getCause(), e.getCause());
+            }
         }
 
-        boolean isFull() {
-            return batches.size() >= limit;
-        }
-
-        boolean isEmpty() {
-            return batches.isEmpty();
-        }
-
-        void add(Future<List<Object>> batch) {
-            batches.addLast(batch);
-        }
-
-        Future<List<Object>> removeOldest() {
-            return batches.removeFirst();
+        @Override
+        public Void call() throws IOException, InterruptedException {
+            for (Future<List<Object>> batch = queue.take(); batch != END; batch = queue.take()) {
+                List<Object> results;
+                try {
+                    results = batch.get();
+                } catch (ExecutionException e) {
+                    throw new IOException("classification failed: " + e.getCause(), e.getCause());
+                }
+                for (Object o : results) {
+                    if (o instanceof ClassifiedRecord c) {
+                        sink.write(c);
+                        counts.written(c);
+                    } else if (o instanceof ReaderReject r) {
+                        rejects.write(r.reject());
+                    } else {
+                        rejects.write((Reject) o);
+                        counts.rejectedByClassifier();
+                    }
+                }
+            }
+            return null;
         }
     }
 

@@ -75,7 +75,7 @@ class BatchClassifierTest {
     }
 
     @Test
-    void keepsInputOrderAndRejectsOnlyTheFailingRecord() throws IOException {
+    void keepsInputOrderAndRejectsOnlyTheBadRecordsInOrder() throws IOException {
         // FIXTURE: seed sentences recombined, not real records; record 150 makes the head fail
         List<String> sentences = List.of("The social credit system rates firms and citizens.",
                 "Blacklists extend state surveillance into everyday life.",
@@ -87,6 +87,7 @@ class BatchClassifierTest {
             String text = sentences.get(i % 4) + " " + sentences.get((i / 4) % 4) + (i == 150 ? " BOOM." : "") + " Record " + i + ".";
             lines.add("{\"id\":\"r" + i + "\",\"text\":\"" + text + "\"}");
         }
+        lines.add(100, "{\"id\":\"no-text\"}"); // line 101: the reader rejects it; r150 moves to line 152
         Files.write(in, lines);
         for (int threads : new int[] {1, 2, 3}) {
             for (int batch : new int[] {1, 7, 64, 1000}) {
@@ -99,12 +100,11 @@ class BatchClassifierTest {
                 List<String> expected = IntStream.range(0, 300).filter(i -> i != 150).mapToObj(i -> "r" + i).toList();
                 String setting = "threads " + threads + ", batch " + batch;
                 assertEquals(expected, results.items().stream().map(ClassifiedRecord::id).toList(), setting);
-                assertEquals(1, rejects.items().size(), setting);
-                assertEquals(151, rejects.items().get(0).line(), setting);
-                assertTrue(rejects.items().get(0).reason().contains("boom"), rejects.items().get(0).reason());
-                assertEquals(300, summary.read(), setting);
+                assertEquals(List.of(101L, 152L), rejects.items().stream().map(Reject::line).toList(), setting);
+                assertTrue(rejects.items().get(1).reason().contains("boom"), rejects.items().get(1).reason());
+                assertEquals(301, summary.read(), setting);
                 assertEquals(299, summary.written(), setting);
-                assertEquals(1, summary.rejected(), setting);
+                assertEquals(2, summary.rejected(), setting);
             }
         }
     }
