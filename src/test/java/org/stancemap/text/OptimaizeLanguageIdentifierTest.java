@@ -54,6 +54,15 @@ class OptimaizeLanguageIdentifierTest {
     }
 
     @Test
+    void noCodePointBelowTheFirstCjkOneIsOfACjkScript() {
+        for (int cp = 0; cp < OptimaizeLanguageIdentifier.FIRST_CJK; cp++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            org.junit.jupiter.api.Assertions.assertFalse(s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL, Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void theEnglishShortcutLeavesOtherLanguagesToTheDetector() {
         // FIXTURE: hand-made, not real data; long enough for the shortcut's word count
         String de = "Dieser Beitrag untersucht, wie das Sozialkreditsystem Unternehmen und Bürger bewertet, und zeigt, dass"
