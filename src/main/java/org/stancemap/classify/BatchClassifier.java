@@ -9,8 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.AbstractRecord;
@@ -35,10 +43,13 @@ import org.stancemap.text.LanguageIdentifier;
 import org.stancemap.text.OptimaizeLanguageIdentifier;
 
 /**
- * Classifies records from input files in batches, in input order, with bounded memory: at most one
- * batch of records is held at a time (plus the duplicate detector's few bytes per record). Every
- * record read ends up in the output or in the rejects file. Each batch is classified on a pool of
- * {@code threads} workers.
+ * Classifies records from input files in batches, in input order, with bounded memory: at most
+ * {@code threads + 3} batches of records are held at a time (plus the duplicate detector's few
+ * bytes per record). Every record read ends up in the output or in the rejects file. A pipeline of
+ * three stages: the calling thread reads, cleans and checks records; a pool of {@code threads}
+ * workers classifies batches; one writer thread writes the results of each batch, in input order,
+ * when it is done (up to {@code threads + 1} batches wait for it). So neither the reading nor the
+ * writing leaves the workers idle.
  */
 public final class BatchClassifier {
 
@@ -98,6 +109,13 @@ public final class BatchClassifier {
         Progress progress = new Progress(err, settings.progress());
         RunCounts counts = new RunCounts();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "stancemap-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Writer writer = new Writer(settings.threads() + 1, sink, rejects, counts);
+        Future<?> writing = writerThread.submit(writer);
         try {
             List<Pending> batch = new ArrayList<>(settings.batchSize());
             for (Path input : inputs) {
@@ -109,24 +127,39 @@ public final class BatchClassifier {
                     while (source.hasNext()) {
                         Ingested item = validator.validate(source.next());
                         if (item instanceof Ingested.Rejected r) {
-                            rejects.write(r.reject());
+                            if (!batch.isEmpty()) { // keeps the rejects file in input order
+                                writer.put(pool.submit(classifying(batch)), writing);
+                                batch = new ArrayList<>(settings.batchSize());
+                            }
                             counts.rejectedByReader(r.reject());
+                            writer.put(CompletableFuture.completedFuture(List.of(new ReaderReject(r.reject()))), writing);
                             continue;
                         }
                         AbstractRecord rec = ((Ingested.Accepted) item).record();
                         counts.accepted(rec.isTitleOnly());
                         batch.add(pending(rec, duplicates, counts));
                         if (batch.size() >= settings.batchSize()) {
-                            flush(pool, batch, sink, rejects, counts);
+                            writer.put(pool.submit(classifying(batch)), writing);
+                            batch = new ArrayList<>(settings.batchSize());
                             progress.update(counts.written(), counts.rejected());
                         }
                     }
                 }
                 counts.endFile();
             }
-            flush(pool, batch, sink, rejects, counts);
+            if (!batch.isEmpty()) {
+                writer.put(pool.submit(classifying(batch)), writing);
+            }
+            writer.put(Writer.END, writing);
+            Writer.await(writing);
         } finally {
+            writerThread.shutdownNow();
             pool.shutdownNow();
+            try {
+                writerThread.awaitTermination(1, TimeUnit.MINUTES); // the caller closes the sinks next
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             progress.finish();
         }
         return counts.summary((System.nanoTime() - start) / 1e9, bundle.reference());
@@ -153,30 +186,86 @@ public final class BatchClassifier {
         return new Pending(rec, TextLimit.cut(rec.text()), dupOf, dupIdOf, rec.isTitleOnly(), TextLimit.exceeds(rec.text()));
     }
 
-    private void flush(ForkJoinPool pool, List<Pending> batch, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
-                       RunCounts counts) throws IOException {
-        if (batch.isEmpty()) {
-            return;
+    private Callable<List<Object>> classifying(List<Pending> batch) {
+        return () -> classifyBatch(batch);
+    }
+
+    /** A reject from the reader, already counted: the writer only writes it. */
+    private record ReaderReject(Reject reject) {}
+
+    /**
+     * The writer stage: takes batches in the order they were read and writes each one's results
+     * when its classification is done, so results keep input order while the calling thread reads
+     * on and the pool classifies. At most {@code limit} batches wait; {@link #put} blocks beyond.
+     */
+    private static final class Writer implements Callable<Void> {
+        static final Future<List<Object>> END = new CompletableFuture<>();
+
+        private final BlockingQueue<Future<List<Object>>> queue;
+        private final Sink<ClassifiedRecord> sink;
+        private final Sink<Reject> rejects;
+        private final RunCounts counts;
+
+        Writer(int limit, Sink<ClassifiedRecord> sink, Sink<Reject> rejects, RunCounts counts) {
+            this.queue = new ArrayBlockingQueue<>(limit);
+            this.sink = sink;
+            this.rejects = rejects;
+            this.counts = counts;
         }
-        List<Object> results;
-        try {
-            results = pool.submit(() -> classifyBatch(batch)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("classification interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("classification failed: " + e.getCause(), e.getCause());
-        }
-        for (Object o : results) {
-            if (o instanceof ClassifiedRecord c) {
-                sink.write(c);
-                counts.written(c);
-            } else {
-                rejects.write((Reject) o);
-                counts.rejectedByClassifier();
+
+        /** Queues {@code batch}; throws what the writer failed with, if it stopped. */
+        void put(Future<List<Object>> batch, Future<?> writing) throws IOException {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    if (writing.isDone()) {
+                        await(writing);
+                        throw new IOException("the writer stopped early");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("classification interrupted", e);
             }
         }
-        batch.clear();
+
+        /** Waits for the writer to finish, rethrowing its failure. */
+        static void await(Future<?> writing) throws IOException {
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("classification interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("classification failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        @Override
+        public Void call() throws IOException, InterruptedException {
+            for (Future<List<Object>> batch = queue.take(); batch != END; batch = queue.take()) {
+                List<Object> results;
+                try {
+                    results = batch.get();
+                } catch (ExecutionException e) {
+                    throw new IOException("classification failed: " + e.getCause(), e.getCause());
+                }
+                for (Object o : results) {
+                    if (o instanceof ClassifiedRecord c) {
+                        sink.write(c);
+                        counts.written(c);
+                    } else if (o instanceof ReaderReject r) {
+                        rejects.write(r.reject());
+                    } else {
+                        rejects.write((Reject) o);
+                        counts.rejectedByClassifier();
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /**

@@ -9,7 +9,8 @@ import org.stancemap.text.LanguageIdentifier;
 
 /**
  * The running counts of a {@link BatchClassifier} run, per file and in all, turned into a
- * {@link BatchSummary} at the end. Not thread-safe (the writer thread only).
+ * {@link BatchSummary} at the end. Thread-safe (synchronized): the reading thread counts records
+ * read, the writer thread records written.
  */
 final class RunCounts {
     private long read;
@@ -35,7 +36,7 @@ final class RunCounts {
     private String firstReject;
 
     /** Starts counting {@code name}, read as {@code formatId}, with what its first bytes suggest (or null). */
-    void startFile(String name, String formatId, InputDiagnosis diagnosis) {
+    synchronized void startFile(String name, String formatId, InputDiagnosis diagnosis) {
         this.file = name;
         this.format = formatId;
         this.diagnosis = diagnosis;
@@ -47,7 +48,7 @@ final class RunCounts {
     }
 
     /** A record the reader accepted. */
-    void accepted(boolean titleOnly) {
+    synchronized void accepted(boolean titleOnly) {
         read++;
         fileRecords++;
         fileAccepted++;
@@ -58,7 +59,7 @@ final class RunCounts {
      * A reject from the reader: a record, or a line when the file is undecodable and records
      * cannot be told.
      */
-    void rejectedByReader(Reject r) {
+    synchronized void rejectedByReader(Reject r) {
         if (diagnosis != null && diagnosis.undecodable()) {
             lines++;
             fileLines++;
@@ -73,12 +74,12 @@ final class RunCounts {
     }
 
     /** An accepted record that failed in classification. */
-    void rejectedByClassifier() {
+    synchronized void rejectedByClassifier() {
         rejected++;
     }
 
     /** A record written, counted by its flags. */
-    void written(ClassifiedRecord c) {
+    synchronized void written(ClassifiedRecord c) {
         written++;
         duplicates += c.duplicateOf() != null ? 1 : 0;
         duplicateIds += c.duplicateIdOf() != null ? 1 : 0;
@@ -89,28 +90,28 @@ final class RunCounts {
     }
 
     /** Keeps a duplicate description for the summary (the first ten). */
-    void example(String description) {
+    synchronized void example(String description) {
         if (examples.size() < 10) {
             examples.add(description);
         }
     }
 
-    long written() {
+    synchronized long written() {
         return written;
     }
 
-    long rejected() {
+    synchronized long rejected() {
         return rejected + lines;
     }
 
     /** Ends the current file. */
-    void endFile() {
+    synchronized void endFile() {
         files.add(new BatchSummary.FileCount(file, format, fileRecords, fileAccepted, fileTitleOnly, fileLines, firstReject,
                 diagnosis == null ? null : diagnosis.cause(), diagnosis != null && diagnosis.otherFormat()));
     }
 
     /** The summary; {@code reference} is the model's reference set (for the shift figures), or null. */
-    BatchSummary summary(double seconds, org.stancemap.stance.ReferenceSet reference) {
+    synchronized BatchSummary summary(double seconds, org.stancemap.stance.ReferenceSet reference) {
         return new BatchSummary(read, lines, written, rejected, duplicates, duplicateIds, titleOnly, truncated, nonEnglish,
                 files, examples, seconds, shift.summary(reference));
     }

@@ -83,20 +83,20 @@ public final class DuplicateDetector {
     public Optional<Duplicate> check(AbstractRecord record) {
         int ordinal = sources.size();
         String doi = normaliseDoi(record.doi());
-        String text = normaliseText(record.text());
+        long textKey = textKey(record.text());
+        boolean hasText = textKey != NO_TEXT;
         long doiKey = doi == null ? 0 : hash64(doi);
-        long textKey = text.isEmpty() ? 0 : hash64(text);
         Duplicate found = null;
         if (doi != null && byDoi.get(doiKey) >= 0) {
             found = duplicate(Kind.DOI, byDoi.get(doiKey));
-        } else if (!text.isEmpty() && byText.get(textKey) >= 0) {
+        } else if (hasText && byText.get(textKey) >= 0) {
             found = duplicate(Kind.TEXT, byText.get(textKey));
         }
         sources.add(pack(record.source() != null ? record.source() : new SourceRef("<memory>", 0)));
         if (doi != null && !byDoi.containsKey(doiKey)) {
             byDoi.put(doiKey, ordinal);
         }
-        if (!text.isEmpty() && !byText.containsKey(textKey)) {
+        if (hasText && !byText.containsKey(textKey)) {
             byText.put(textKey, ordinal);
         }
         return Optional.ofNullable(found);
@@ -146,13 +146,54 @@ public final class DuplicateDetector {
         return out.toString();
     }
 
+    /** What {@link #textKey} returns for a text with no letter or digit. */
+    static final long NO_TEXT = 0;
+
+    /**
+     * {@code hash64(normaliseText(text))}, or {@link #NO_TEXT} when that is empty. ASCII text (nearly
+     * every abstract) is hashed as it is normalised, without building the normalised string: for
+     * ASCII, NFKC changes nothing and lowercasing is one bit. (A hash that happens to equal
+     * {@code NO_TEXT} counts as no text: once in 2^64.)
+     */
+    static long textKey(String text) {
+        long h = FNV_OFFSET;
+        boolean gap = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                String norm = normaliseText(text);
+                return norm.isEmpty() ? NO_TEXT : hash64(norm);
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && any) {
+                    h = (h ^ ' ') * FNV_PRIME;
+                }
+                h = (h ^ (upper ? c | 0x20 : c)) * FNV_PRIME;
+                gap = false;
+                any = true;
+            } else {
+                gap = true;
+            }
+        }
+        return any ? finish(h) : NO_TEXT;
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     /** 64-bit FNV-1a over the UTF-16 units, then the MurmurHash3 finaliser to spread the bits. */
     static long hash64(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
+        return finish(h);
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -41,12 +41,31 @@ public final class TfidfLogisticModel implements StanceModel {
 
     @Override
     public double[] logits(Document doc) {
-        return weights.logits(vocabulary.vectorize(doc.tokens()));
+        return weights.logits(vector(doc.tokens()));
     }
+
+    /**
+     * The vector of {@code tokens}, reusing this thread's last one when asked again for the same
+     * list (classification asks for the logits and then the explanation of each document).
+     */
+    private SparseArray vector(List<String> tokens) {
+        LastVector last = LAST.get();
+        if (last != null && last.model == this && last.tokens == tokens) {
+            return last.vector;
+        }
+        SparseArray x = vocabulary.vectorize(tokens);
+        LAST.set(new LastVector(this, tokens, x));
+        return x;
+    }
+
+    /** One thread's last vector; compared by identity, so it never answers for another list or model. */
+    private record LastVector(TfidfLogisticModel model, List<String> tokens, SparseArray vector) {}
+
+    private static final ThreadLocal<LastVector> LAST = new ThreadLocal<>();
 
     @Override
     public List<TermWeight> explain(Document doc, int label, int k) {
-        SparseArray x = vocabulary.vectorize(doc.tokens());
+        SparseArray x = vector(doc.tokens());
         List<TermWeight> all = new ArrayList<>();
         for (SparseArray.Entry e : x) {
             double c = e.x * weights.weights()[label][e.i];

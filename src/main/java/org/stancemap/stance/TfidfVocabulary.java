@@ -87,21 +87,44 @@ public final class TfidfVocabulary {
 
     /** The L2-normalised TF-IDF vector of a token list; unknown terms are ignored. */
     public SparseArray vectorize(List<String> tokens) {
-        Map<Integer, Integer> tf = new TreeMap<>();
-        for (String g : ngrams(tokens, options.ngramMax())) {
-            Integer i = index.get(g);
-            if (i != null) {
-                tf.merge(i, 1, Integer::sum);
+        // The feature index of every n-gram occurrence, sorted: runs of one index are its term
+        // frequency, in ascending index order (no boxed map per document).
+        int max = options.ngramMax();
+        int[] found = new int[tokens.size() * max];
+        int count = 0;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            sb.setLength(0);
+            for (int n = 1; n <= max && i + n <= tokens.size(); n++) {
+                if (n > 1) {
+                    sb.append(' ');
+                }
+                sb.append(tokens.get(i + n - 1));
+                Integer f = index.get(n == 1 ? tokens.get(i) : sb.toString());
+                if (f != null) {
+                    found[count++] = f;
+                }
             }
         }
+        Arrays.sort(found, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            distinct += k == 0 || found[k] != found[k - 1] ? 1 : 0;
+        }
         double norm = 0;
-        double[] values = new double[tf.size()];
-        int[] keys = new int[tf.size()];
+        double[] values = new double[distinct];
+        int[] keys = new int[distinct];
         int j = 0;
-        for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-            double t = options.sublinearTf() ? 1.0 + Math.log(e.getValue()) : e.getValue();
-            keys[j] = e.getKey();
-            values[j] = t * idf[e.getKey()];
+        for (int k = 0; k < count; ) {
+            int f = found[k];
+            int tf = 0;
+            while (k < count && found[k] == f) {
+                tf++;
+                k++;
+            }
+            double t = options.sublinearTf() ? 1.0 + Math.log(tf) : tf;
+            keys[j] = f;
+            values[j] = t * idf[f];
             norm += values[j] * values[j];
             j++;
         }

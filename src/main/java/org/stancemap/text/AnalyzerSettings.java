@@ -9,7 +9,8 @@ import java.util.Locale;
  * exactly as in training. Unknown keys in a stored settings object are an error.
  *
  * @param mode       {@code accurate} (CoreNLP tokenize, ssplit, pos, lemma) or {@code fast}
- *                   (CoreNLP tokenize, ssplit, then {@code Morphology} lemmas without POS tags)
+ *                   (CoreNLP tokenize, ssplit, then {@code Morphology} lemmas without POS tags) or
+ *                   {@code quick} ({@link QuickTokenizer}, then the same lemmas as {@code fast})
  * @param lowercase  lowercase every lemma
  * @param stopwords  name of the stop-word list to remove ({@code english} or {@code none})
  * @param punctuation remove tokens made only of punctuation or symbols
@@ -29,14 +30,16 @@ public record AnalyzerSettings(
 
     /** Analysis mode. */
     public enum Mode {
-        ACCURATE, FAST;
+        ACCURATE, FAST,
+        /** {@link QuickTokenizer} instead of CoreNLP's tokenizer, lemmas as {@code fast}. */
+        QUICK;
 
-        /** Parses {@code accurate} or {@code fast}, case-insensitively. */
+        /** Parses {@code accurate}, {@code fast} or {@code quick}, case-insensitively. */
         public static Mode parse(String s) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Invalid analyzer mode: '" + s + "' (expected accurate or fast)");
+                throw new IllegalArgumentException("Invalid analyzer mode: '" + s + "' (expected accurate, fast or quick)");
             }
         }
 

@@ -13,6 +13,6 @@ public final class Analyzers {
      * @throws NullPointerException if {@code settings} is null
      */
     public static Analyzer create(AnalyzerSettings settings) {
-        return new CoreNlpAnalyzer(settings);
+        return settings.mode() == AnalyzerSettings.Mode.QUICK ? new QuickAnalyzer(settings) : new CoreNlpAnalyzer(settings);
     }
 }

@@ -30,9 +30,13 @@ public final class CoreNlpAnalyzer implements Analyzer {
      * An analyzer for {@code settings}.
      *
      * @throws NullPointerException if {@code settings} is null
+     * @throws IllegalArgumentException for mode {@code quick}, which {@link QuickAnalyzer} serves
      */
     public CoreNlpAnalyzer(AnalyzerSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        if (settings.mode() == Mode.QUICK) {
+            throw new IllegalArgumentException("mode quick does not use CoreNLP: use Analyzers.create or QuickAnalyzer");
+        }
         this.steps = TokenSteps.fromSettings(settings);
     }
 
@@ -125,6 +129,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         return switch (settings.mode()) {
             case ACCURATE -> new Token(word, label.lemma() == null ? word : label.lemma(), label.tag());
             case FAST -> new Token(word, FastLemmatizer.lemma(word, sentenceStart), null);
+            case QUICK -> throw new IllegalStateException("mode quick does not use CoreNLP");
         };
     }
 

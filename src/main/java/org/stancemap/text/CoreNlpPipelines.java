@@ -57,6 +57,7 @@ final class CoreNlpPipelines {
         p.setProperty("annotators", switch (mode) {
             case ACCURATE -> "tokenize,ssplit,pos,lemma";
             case FAST -> "tokenize,ssplit";
+            case QUICK -> throw new IllegalArgumentException("mode quick does not use CoreNLP");
         });
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", TOKENIZE_OPTIONS);

@@ -22,7 +22,7 @@ public final class TextNormalizer {
      * letters that end a word in lowercase (or an acronym) and a capitalised word is opened up, so
      * "U.S.", "Ph.D.", "e.g." and "J.Smith" stay as they are.
      */
-    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\p{Lu}\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})");
+    static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{L}\\p{Ll}|\\p{Lu}\\p{Lu})\\.(?=\\p{Lu}\\p{Ll})");
 
     private TextNormalizer() {
     }
@@ -37,11 +37,59 @@ public final class TextNormalizer {
         Objects.requireNonNull(text, "text");
         // HTML4 first: it knows the named entities (&nbsp;, &rsquo;) and numeric ones; XML after it
         // catches &apos; and one more level of escaping, which exports sometimes double.
-        String s = StringEscapeUtils.unescapeXml(StringEscapeUtils.unescapeHtml4(text));
+        // Every entity starts with '&': without one the unescapers would copy the text unchanged,
+        // character by character (a few per cent of the fast path).
+        String s = text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeXml(StringEscapeUtils.unescapeHtml4(text));
         // NFKC folds ligatures, full-width forms and no-break spaces into their plain forms.
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = cleanSpacesAndControls(s);
-        return GLUED_SENTENCE.matcher(s).replaceAll(". ");
+        return s.indexOf('.') < 0 ? s : unglue(s);
+    }
+
+    /**
+     * What {@code GLUED_SENTENCE.matcher(s).replaceAll(". ")} gives, in one pass without the
+     * pattern (it ran at every period of every text); the pattern itself decides next to a
+     * surrogate pair, where its look-behind counts UTF-16 units.
+     */
+    static String unglue(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+            int glued = gluedAt(s, i);
+            if (glued < 0) {
+                return GLUED_SENTENCE.matcher(s).replaceAll(". ");
+            }
+            if (glued == 1) {
+                if (out == null) {
+                    out = new StringBuilder(s.length() + 16);
+                }
+                out.append(s, copied, i).append(". ");
+                copied = i + 1;
+            }
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * The pattern's test at the period {@code s[i]}: 1 when (letter, lowercase) or (uppercase,
+     * uppercase) come before it and (uppercase, lowercase) after it, 0 when not, -1 when a
+     * surrogate is among those four units.
+     */
+    private static int gluedAt(String s, int i) {
+        if (i < 2 || i + 2 >= s.length()) {
+            return 0;
+        }
+        char b2 = s.charAt(i - 2);
+        char b1 = s.charAt(i - 1);
+        char a1 = s.charAt(i + 1);
+        char a2 = s.charAt(i + 2);
+        if (Character.isSurrogate(b2) || Character.isSurrogate(b1) || Character.isSurrogate(a1) || Character.isSurrogate(a2)) {
+            return -1;
+        }
+        boolean before = (Character.isLetter(b2) && Character.getType(b1) == Character.LOWERCASE_LETTER)
+                || (Character.getType(b2) == Character.UPPERCASE_LETTER && Character.getType(b1) == Character.UPPERCASE_LETTER);
+        boolean after = Character.getType(a1) == Character.UPPERCASE_LETTER && Character.getType(a2) == Character.LOWERCASE_LETTER;
+        return before && after ? 1 : 0;
     }
 
     private static String cleanSpacesAndControls(String s) {

@@ -86,7 +86,7 @@ public final class TokenSteps {
             }
             case "punctuation" -> {
                 noValue(name, value);
-                yield new PerToken(name, t -> t.codePoints().anyMatch(Character::isLetterOrDigit) ? t : null);
+                yield new PerToken(name, t -> hasLetterOrDigit(t) ? t : null);
             }
             case "numbers" -> switch (String.valueOf(value)) {
                 case "drop" -> new PerToken(name + "=" + value, t -> isNumber(t) ? null : t);
@@ -110,7 +110,27 @@ public final class TokenSteps {
 
     /** True if {@code token} counts as a number for the {@code numbers} step. */
     static boolean isNumber(String token) {
+        // A number starts with a sign or a digit: most tokens are refused by their first character
+        // without running the pattern.
+        if (token.isEmpty()) {
+            return false;
+        }
+        char c = token.charAt(0);
+        if (c != '+' && c != '-' && c != '\u2212' && !Character.isDigit(token.codePointAt(0))) {
+            return false;
+        }
         return NUMBER.matcher(token).matches();
+    }
+
+    private static boolean hasLetterOrDigit(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static void noValue(String name, String value) {

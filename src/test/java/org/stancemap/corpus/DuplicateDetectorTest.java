@@ -62,4 +62,21 @@ class DuplicateDetectorTest {
         DuplicateDetector.Duplicate again = d.check(record("10.9999/N.77777", "x", "again.jsonl", 1)).orElseThrow();
         assertEquals(new SourceRef("big.jsonl", 77_778), again.earlier(), "sources are unpacked exactly");
     }
+
+    @Test
+    void theTextKeyIsTheHashOfTheNormalisedText() {
+        String[] pieces = {"A", "z", "Q", "0", "9", " ", "  ", ".", "-", "\t", "\u00E9", "\u00C9", "\uFB01", "\u0130", "\uD801\uDC00",
+            "Credit", "SYSTEM", "\u00A0", "_", "~", "\u0000"};
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            String norm = DuplicateDetector.normaliseText(text);
+            assertEquals(norm.isEmpty() ? DuplicateDetector.NO_TEXT : DuplicateDetector.hash64(norm),
+                    DuplicateDetector.textKey(text), text);
+        }
+    }
 }

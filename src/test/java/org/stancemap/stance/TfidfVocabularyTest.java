@@ -51,4 +51,45 @@ class TfidfVocabularyTest {
         var e = assertThrows(IllegalArgumentException.class, () -> TfidfVocabulary.fromState(bad));
         assertEquals("Unsupported TF-IDF vocabulary format_version 99 (this build reads 1)", e.getMessage());
     }
+
+    @Test
+    void vectorsEqualTheTermCountingDefinitionBitForBit() {
+        // FIXTURE: hand-made token lists with repeats, unseen words and every n-gram length
+        List<List<String>> docs = List.of(List.of("credit", "system", "credit", "score"),
+                List.of("social", "credit", "system", "social", "credit"), List.of("score", "score", "data"));
+        for (int max = 1; max <= 3; max++) {
+            for (boolean sublinear : new boolean[] {true, false}) {
+                TfidfVocabulary v = TfidfVocabulary.fit(docs, new TfidfOptions(max, 1, 100, sublinear));
+                for (List<String> doc : List.of(docs.get(1), List.of("credit", "unseen", "credit", "system", "score"),
+                        List.of("unseen"))) {
+                    java.util.TreeMap<Integer, Integer> tf = new java.util.TreeMap<>();
+                    for (String g : TfidfVocabulary.ngrams(doc, max)) {
+                        for (int i = 0; i < v.size(); i++) {
+                            if (v.term(i).equals(g)) {
+                                tf.merge(i, 1, Integer::sum);
+                            }
+                        }
+                    }
+                    SparseArray x = v.vectorize(doc);
+                    assertEquals(tf.size(), x.size());
+                    double norm = 0;
+                    for (var e : tf.entrySet()) {
+                        double t = sublinear ? 1.0 + Math.log(e.getValue()) : e.getValue();
+                        double w = t * (Math.log((1.0 + docs.size()) / (1.0 + df(docs, v.term(e.getKey()), max))) + 1.0);
+                        norm += w * w;
+                    }
+                    norm = Math.sqrt(norm);
+                    for (var e : tf.entrySet()) {
+                        double t = sublinear ? 1.0 + Math.log(e.getValue()) : e.getValue();
+                        double w = t * (Math.log((1.0 + docs.size()) / (1.0 + df(docs, v.term(e.getKey()), max))) + 1.0);
+                        assertEquals(w / norm, x.get(e.getKey()), 0.0, v.term(e.getKey()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int df(List<List<String>> docs, String term, int max) {
+        return (int) docs.stream().filter(d -> TfidfVocabulary.ngrams(d, max).contains(term)).count();
+    }
 }

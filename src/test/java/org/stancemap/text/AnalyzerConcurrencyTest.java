@@ -24,7 +24,7 @@ class AnalyzerConcurrencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @EnumSource(value = Mode.class, names = {"ACCURATE", "FAST"})
     void twoThreadsMatchSequential(Mode mode) throws Exception {
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(AnalyzerSettings.defaults(mode));
         List<String> texts = SeedSentences.ALL;

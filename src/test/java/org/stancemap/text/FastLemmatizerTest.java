@@ -1,6 +1,9 @@
 package org.stancemap.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.process.Morphology;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +36,30 @@ class FastLemmatizerTest {
         CoreNlpAnalyzer fast = new CoreNlpAnalyzer(AnalyzerAsserts.lemmasOnly(Mode.FAST));
         assertEquals(List.of("study", "be", "analyze", "study", "be", "analyze"),
                 fast.analyze("(Studies were analyzed.) \u201CStudies were analyzed.\u201D"));
+    }
+
+    @Test
+    void cachedStemsEqualMorphologyOnEveryTokenOfTheSeedSentencesAskedTwice() {
+        CoreNlpAnalyzer fast = new CoreNlpAnalyzer(AnalyzerAsserts.lemmasOnly(Mode.FAST));
+        Morphology plain = new Morphology();
+        FastLemmatizer.Stems cached = new FastLemmatizer.Stems();
+        for (int round = 0; round < 2; round++) { // the second round answers from the cache
+            for (String sentence : SeedSentences.ALL) {
+                for (Token t : fast.tokens(sentence)) {
+                    String lower = t.word().toLowerCase(java.util.Locale.ROOT);
+                    assertEquals(plain.stem(lower), cached.stem(lower), lower);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCacheStaysBounded() {
+        FastLemmatizer.Stems cached = new FastLemmatizer.Stems();
+        for (int i = 0; i < FastLemmatizer.CACHE_WORDS + 10; i++) {
+            assertEquals("word" + i, cached.stem("word" + i));
+        }
+        assertTrue(cached.size() <= FastLemmatizer.CACHE_WORDS, "cache size " + cached.size());
+        assertEquals("study", cached.stem("studies"));
     }
 }

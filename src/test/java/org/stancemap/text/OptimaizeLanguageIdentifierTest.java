@@ -33,4 +33,51 @@ class OptimaizeLanguageIdentifierTest {
         assertEquals(LanguageIdentifier.UNDETERMINED, id.identify(null));
         assertEquals(LanguageIdentifier.UNDETERMINED, id.identify("1234 5678 9012 3456 7890 !!!! ???? ---- 1234 5678"));
     }
+
+    @Test
+    void theEnglishShortcutAgreesWithTheDetectorOnTheSeedTexts() throws java.io.IOException {
+        OptimaizeLanguageIdentifier optimaize = OptimaizeLanguageIdentifier.shared();
+        java.util.List<String> texts = new java.util.ArrayList<>(AnalyzerAgreement.texts(java.nio.file.Path.of("corpus/seed.jsonl")));
+        texts.addAll(SeedSentences.ALL);
+        int shortcut = 0;
+        for (String text : texts) {
+            String sample = text.length() <= OptimaizeLanguageIdentifier.MAX_CHARS ? text
+                    : text.substring(0, OptimaizeLanguageIdentifier.MAX_CHARS);
+            if (OptimaizeLanguageIdentifier.clearlyEnglish(sample)) {
+                shortcut++;
+                assertEquals("en", optimaize.detect(sample), text);
+            }
+            assertEquals(optimaize.detect(sample).equals("en") || OptimaizeLanguageIdentifier.clearlyEnglish(sample)
+                    ? "en" : optimaize.detect(sample), optimaize.identify(text));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(shortcut >= 10, "the shortcut answered for " + shortcut + " texts");
+    }
+
+    @Test
+    void noCodePointBelowTheFirstCjkOneIsOfACjkScript() {
+        for (int cp = 0; cp < OptimaizeLanguageIdentifier.FIRST_CJK; cp++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            org.junit.jupiter.api.Assertions.assertFalse(s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL, Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void theEnglishShortcutLeavesOtherLanguagesToTheDetector() {
+        // FIXTURE: hand-made, not real data; long enough for the shortcut's word count
+        String de = "Dieser Beitrag untersucht, wie das Sozialkreditsystem Unternehmen und Bürger bewertet, und zeigt, dass"
+                + " die schwarzen Listen die staatliche Überwachung in das tägliche Leben der Menschen ausweiten, wobei"
+                + " the Social Credit System und the State Council als Quellen dienen und die Daten ausgewertet werden.";
+        String nl = "Dit artikel onderzoekt hoe het sociale kredietsysteem bedrijven en burgers beoordeelt, en het laat zien"
+                + " dat de zwarte lijsten het staatstoezicht uitbreiden naar het dagelijks leven van de burgers in het land"
+                + " en dat the State Council en the People's Bank de regels opstellen voor de komende jaren in China.";
+        org.junit.jupiter.api.Assertions.assertFalse(OptimaizeLanguageIdentifier.clearlyEnglish(de));
+        org.junit.jupiter.api.Assertions.assertFalse(OptimaizeLanguageIdentifier.clearlyEnglish(nl));
+        assertEquals("de", id.identify(de));
+        assertEquals("nl", id.identify(nl));
+        org.junit.jupiter.api.Assertions.assertTrue(OptimaizeLanguageIdentifier.clearlyEnglish(
+                "This article examines how the social credit system rates firms and citizens, and argues that its"
+                        + " blacklists extend state surveillance into the everyday life of citizens; the data of the"
+                        + " State Council are analysed with a difference-in-differences design for the years 2014 to 2020."));
+    }
 }
