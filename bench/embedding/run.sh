@@ -2,7 +2,7 @@
 # The embedding model alone on exactly what the default path embeds: the sentences the default
 # bundle's analyzer finds in N pseudo-abstracts, one window per sentence, over session, threading,
 # batching and session-option settings (org.stancemap.embed.SentenceBench).
-# Usage: bench/embedding/run.sh [N] [SWEEP] [REPEAT]   SWEEP: full|threads|batch|options|l4j|raw
+# Usage: bench/embedding/run.sh [N] [SWEEP] [REPEAT]   SWEEP: full, or any of threads,l4j,batch,options,best
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-300}"; SWEEP="${2:-full}"; REPEAT="${3:-3}"

@@ -50,8 +50,8 @@ public final class SentenceBench {
                    OrtSession.SessionOptions.OptLevel opt, boolean memPattern, boolean arena,
                    OrtSession.SessionOptions.ExecutionMode mode) {
         String label() {
-            return String.format("raw workers %d %s intra %d batch %2d %s opt %s mem %s arena %s %s", workers,
-                    perWorkerSession ? "session/worker" : "shared-session", intraOp, batch, sorted ? "sorted" : "input-order",
+            return String.format("raw workers %d %s intra %s batch %2d %s opt %s mem %s arena %s %s", workers,
+                    perWorkerSession ? "session/worker" : "shared-session", intraOp == 0 ? "default" : String.valueOf(intraOp), batch, sorted ? "sorted" : "input-order",
                     opt.name().replace("_OPT", ""), memPattern ? "on" : "off", arena ? "on" : "off",
                     mode == OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL ? "seq" : "par");
         }
@@ -59,7 +59,7 @@ public final class SentenceBench {
 
     /**
      * {@code SentenceBench split BUNDLE IN.jsonl OUT.txt} writes the sentences the bundle's analyzer
-     * finds; {@code SentenceBench SENTENCES.txt [full|threads|batch|options|l4j|raw] [REPEAT]} times them.
+     * finds; {@code SentenceBench SENTENCES.txt [full | threads,l4j,batch,options,best (any of them)] [REPEAT]} times them.
      */
     public static void main(String[] args) throws Exception {
         if (args[0].equals("split")) {
@@ -130,27 +130,34 @@ public final class SentenceBench {
         for (String w : windows) {
             reference.add(prod.embed(List.of(w)));
         }
-        List<Runnable> cases = new ArrayList<>();
-        for (int[] pt : new int[][] {{2, 1}, {2, 0}, {1, 2}, {1, 1}, {2, 2}}) {
-            cases.add(() -> l4j(pt[0], pt[1], windows, abstracts, sentences.size(), pieces, repeat, out));
-        }
         var all = OrtSession.SessionOptions.OptLevel.ALL_OPT;
         var seq = OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL;
+        List<Case> cases = new ArrayList<>();
+        if (sweep.equals("full") || sweep.contains("l4j") || sweep.contains("best")) {
+            cases.add(new L4jCase(2, 1, windows));
+        }
+        if (sweep.equals("full") || sweep.contains("l4j")) {
+            cases.add(new L4jCase(2, 2, windows));
+            cases.add(new L4jCase(1, 1, windows));
+        }
         List<Setting> settings = new ArrayList<>();
-        if (sweep.equals("full") || sweep.equals("threads")) {
+        if (sweep.equals("full") || sweep.contains("threads")) {
             settings.add(new Setting(2, true, 1, 1, false, all, true, true, seq));
+            settings.add(new Setting(2, false, 0, 1, false, all, true, true, seq)); // the former default path
             settings.add(new Setting(2, false, 1, 1, false, all, true, true, seq));
+            settings.add(new Setting(2, true, 2, 1, false, all, true, true, seq));
             settings.add(new Setting(1, true, 2, 1, false, all, true, true, seq));
             settings.add(new Setting(1, true, 1, 1, false, all, true, true, seq));
         }
-        if (sweep.equals("full") || sweep.equals("batch")) {
-            for (int b : new int[] {4, 8, 16, 32, 64}) {
+        if (sweep.equals("full") || sweep.contains("batch")) {
+            settings.add(new Setting(2, true, 1, 1, false, all, true, true, seq));
+            for (int b : new int[] {4, 16, 64}) {
                 settings.add(new Setting(2, true, 1, b, false, all, true, true, seq));
                 settings.add(new Setting(2, true, 1, b, true, all, true, true, seq));
             }
-            settings.add(new Setting(1, true, 2, 16, true, all, true, true, seq));
         }
-        if (sweep.equals("full") || sweep.equals("options")) {
+        if (sweep.equals("full") || sweep.contains("options")) {
+            settings.add(new Setting(2, true, 1, 1, false, all, true, true, seq));
             settings.add(new Setting(2, true, 1, 1, false, OrtSession.SessionOptions.OptLevel.BASIC_OPT, true, true, seq));
             settings.add(new Setting(2, true, 1, 1, false, OrtSession.SessionOptions.OptLevel.EXTENDED_OPT, true, true, seq));
             settings.add(new Setting(2, true, 1, 1, false, OrtSession.SessionOptions.OptLevel.NO_OPT, true, true, seq));
@@ -158,109 +165,186 @@ public final class SentenceBench {
             settings.add(new Setting(2, true, 1, 1, false, all, true, false, seq));
             settings.add(new Setting(2, true, 1, 1, false, all, true, true, OrtSession.SessionOptions.ExecutionMode.PARALLEL));
         }
-        if (!sweep.equals("raw")) {
-            for (Runnable c : sweep.equals("full") || sweep.equals("l4j") ? cases : List.<Runnable>of()) {
-                c.run();
+        for (Setting st : settings.stream().distinct().toList()) {
+            cases.add(new RawCase(st, onnx, enc));
+        }
+        // Rounds: every case once per round, so that load from other work falls on all of them alike.
+        double[][] times = new double[cases.size()][repeat];
+        for (Case c : cases) {
+            c.once();
+        }
+        for (int r = 0; r < repeat; r++) {
+            for (int i = 0; i < cases.size(); i++) {
+                times[i][r] = cases.get(i).once();
             }
         }
-        for (Setting s : settings) {
-            raw(s, onnx, enc, reference, abstracts, sentences.size(), pieces, repeat, out);
+        out.printf("median of %d interleaved rounds (best in brackets); abstracts/s, sentences/s, word pieces/s (non-padding, with [CLS]/[SEP])%n", repeat);
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            double[] t = times[i].clone();
+            Arrays.sort(t);
+            double med = t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
+            out.printf("%-88s %6.1f [%5.1f] abstracts/s %6.1f sentences/s %7.0f pieces/s padding %4.1f%% max|dv| %s%n",
+                    c.label(), abstracts / med, abstracts / t[0], sentences.size() / med, pieces / med, 100 * c.padding(),
+                    Double.isNaN(c.maxDiff(reference)) ? "-" : String.format("%.1e", c.maxDiff(reference)));
+            c.close();
         }
+        out.printf("load average at the end %.2f%n", load());
     }
 
-    private static void l4j(int parallelism, int intraOp, List<String> windows, int abstracts, int sentences, long pieces,
-                            int repeat, PrintStream out) {
-        OnnxSentenceEmbedder e = EmbeddingModels.load(EmbeddingModels.DEFAULT_ID, new EmbeddingModels.Options(parallelism, intraOp));
-        List<List<String>> single = windows.stream().map(List::of).toList();
-        e.embedAll(single.subList(0, Math.min(16, single.size())));
-        double best = Double.MAX_VALUE;
-        for (int r = 0; r < repeat; r++) {
+    /** One setting under test. */
+    private interface Case {
+        String label();
+
+        /** Embeds every window once; seconds. */
+        double once();
+
+        double padding();
+
+        /** Largest absolute difference from the production vectors, NaN when not computed. */
+        double maxDiff(List<float[]> reference);
+
+        void close();
+    }
+
+    /** The production path, {@link OnnxSentenceEmbedder}. */
+    private static final class L4jCase implements Case {
+        private final OnnxSentenceEmbedder e;
+        private final List<List<String>> single;
+        private final String label;
+
+        L4jCase(int parallelism, int intraOp, List<String> windows) {
+            this.e = EmbeddingModels.load(EmbeddingModels.DEFAULT_ID, new EmbeddingModels.Options(parallelism, intraOp));
+            this.single = windows.stream().map(List::of).toList();
+            this.label = String.format("production (LangChain4j) workers %d, session/worker, intra %d", parallelism, intraOp);
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public double once() {
             long t0 = System.nanoTime();
             e.embedAll(single);
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            return (System.nanoTime() - t0) / 1e9;
         }
-        report(String.format("l4j parallelism %d, shared session, intra %s", parallelism, intraOp == 0 ? "default" : intraOp),
-                best, abstracts, sentences, pieces, 0, Double.NaN, out);
+
+        public double padding() {
+            return 0;
+        }
+
+        public double maxDiff(List<float[]> reference) {
+            return Double.NaN;
+        }
+
+        public void close() {
+        }
     }
 
-    private static void raw(Setting s, byte[] onnx, List<Encoding> enc, List<float[]> reference, int abstracts, int sentences,
-                            long pieces, int repeat, PrintStream out) throws OrtException, InterruptedException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        int nSessions = s.perWorkerSession() ? s.workers() : 1;
-        OrtSession[] sessions = new OrtSession[nSessions];
-        for (int i = 0; i < nSessions; i++) {
-            OrtSession.SessionOptions so = new OrtSession.SessionOptions();
-            so.setIntraOpNumThreads(s.intraOp());
-            so.setInterOpNumThreads(1);
-            so.setOptimizationLevel(s.opt());
-            so.setMemoryPatternOptimization(s.memPattern());
-            so.setCPUArenaAllocator(s.arena());
-            so.setExecutionMode(s.mode());
-            sessions[i] = env.createSession(onnx, so);
-        }
-        Integer[] order = new Integer[enc.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (s.sorted()) {
-            Arrays.sort(order, Comparator.comparingInt(i -> enc.get(i).getIds().length));
-        }
-        List<int[]> batches = new ArrayList<>();
-        for (int from = 0; from < order.length; from += s.batch()) {
-            int to = Math.min(order.length, from + s.batch());
-            int[] b = new int[to - from];
-            for (int j = from; j < to; j++) {
-                b[j - from] = order[j];
-            }
-            batches.add(b);
-        }
-        long padded = 0;
-        for (int[] b : batches) {
-            int max = 0;
-            for (int i : b) {
-                max = Math.max(max, enc.get(i).getIds().length);
-            }
-            padded += (long) max * b.length;
-        }
-        float[][] vectors = new float[enc.size()][];
-        ExecutorService pool = Executors.newFixedThreadPool(s.workers());
-        double best = Double.MAX_VALUE;
-        try {
-            for (int r = 0; r <= repeat; r++) {
-                AtomicInteger next = new AtomicInteger();
-                long t0 = System.nanoTime();
-                List<Future<?>> done = new ArrayList<>();
-                for (int w = 0; w < s.workers(); w++) {
-                    OrtSession session = sessions[w % nSessions];
-                    done.add(pool.submit(() -> {
-                        for (int k; (k = next.getAndIncrement()) < batches.size(); ) {
-                            runBatch(env, session, enc, batches.get(k), vectors);
-                        }
-                        return null;
-                    }));
+    /** ONNX Runtime called directly, batching as the setting says. */
+    private static final class RawCase implements Case {
+        private final Setting s;
+        private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+        private final OrtSession[] sessions;
+        private final List<Encoding> enc;
+        private final List<int[]> batches = new ArrayList<>();
+        private final float[][] vectors;
+        private final ExecutorService pool;
+        private final double padding;
+
+        RawCase(Setting s, byte[] onnx, List<Encoding> enc) throws OrtException {
+            this.s = s;
+            this.enc = enc;
+            this.sessions = new OrtSession[s.perWorkerSession() ? s.workers() : 1];
+            for (int i = 0; i < sessions.length; i++) {
+                OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+                if (s.intraOp() > 0) {
+                    so.setIntraOpNumThreads(s.intraOp());
                 }
+                so.setInterOpNumThreads(1);
+                so.setOptimizationLevel(s.opt());
+                so.setMemoryPatternOptimization(s.memPattern());
+                so.setCPUArenaAllocator(s.arena());
+                so.setExecutionMode(s.mode());
+                sessions[i] = env.createSession(onnx, so);
+            }
+            Integer[] order = new Integer[enc.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            if (s.sorted()) {
+                Arrays.sort(order, Comparator.comparingInt(i -> enc.get(i).getIds().length));
+            }
+            long padded = 0;
+            long pieces = 0;
+            for (int from = 0; from < order.length; from += s.batch()) {
+                int to = Math.min(order.length, from + s.batch());
+                int[] b = new int[to - from];
+                int max = 0;
+                for (int j = from; j < to; j++) {
+                    b[j - from] = order[j];
+                    max = Math.max(max, enc.get(order[j]).getIds().length);
+                    pieces += enc.get(order[j]).getIds().length;
+                }
+                padded += (long) max * b.length;
+                batches.add(b);
+            }
+            this.padding = 1 - (double) pieces / padded;
+            this.vectors = new float[enc.size()][];
+            this.pool = Executors.newFixedThreadPool(s.workers());
+        }
+
+        public String label() {
+            return s.label();
+        }
+
+        public double once() {
+            AtomicInteger next = new AtomicInteger();
+            long t0 = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < s.workers(); w++) {
+                OrtSession session = sessions[w % sessions.length];
+                done.add(pool.submit(() -> {
+                    for (int k; (k = next.getAndIncrement()) < batches.size(); ) {
+                        runBatch(env, session, enc, batches.get(k), vectors);
+                    }
+                    return null;
+                }));
+            }
+            try {
                 for (Future<?> f : done) {
                     f.get();
                 }
-                if (r > 0) {
-                    best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        }
+
+        public double padding() {
+            return padding;
+        }
+
+        public double maxDiff(List<float[]> reference) {
+            double maxDiff = 0;
+            for (int i = 0; i < vectors.length; i++) {
+                for (int j = 0; j < vectors[i].length; j++) {
+                    maxDiff = Math.max(maxDiff, Math.abs(vectors[i][j] - reference.get(i)[j]));
                 }
             }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
+            return maxDiff;
+        }
+
+        public void close() {
             pool.shutdownNow();
             for (OrtSession session : sessions) {
-                session.close();
+                try {
+                    session.close();
+                } catch (OrtException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
-        double maxDiff = 0;
-        for (int i = 0; i < vectors.length; i++) {
-            for (int j = 0; j < vectors[i].length; j++) {
-                maxDiff = Math.max(maxDiff, Math.abs(vectors[i][j] - reference.get(i)[j]));
-            }
-        }
-        report(s.label(), best, abstracts, sentences, pieces, 1 - (double) pieces / padded, maxDiff, out);
     }
 
     /** Embeds the windows {@code idx} in one padded run; CLS pooling and unit length, as LangChain4j. */
@@ -302,13 +386,6 @@ public final class SentenceBench {
         } catch (OrtException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void report(String label, double s, int abstracts, int sentences, long pieces, double padding,
-                               double maxDiff, PrintStream out) {
-        out.printf("%-95s %6.1f abstracts/s %7.1f sentences/s %8.0f pieces/s padding %4.1f%% max|dv| %s wall %.2f s load %.2f%n",
-                label, abstracts / s, sentences / s, pieces / s, 100 * padding, Double.isNaN(maxDiff) ? "-" : String.format("%.1e", maxDiff),
-                s, load());
     }
 
     private static double load() {
