@@ -21,15 +21,19 @@ java -Xmx2g -cp "$CP" org.stancemap.embed.SentenceBench split models/default "$I
 run() {  # label jar args...
   local label="$1" jar="$2"; shift 2
   local load; load="$(cut -d' ' -f1 /proc/loadavg)"
-  /usr/bin/time -f "%e %M" -o target/bench/e2e-time.txt java -Xmx6g -jar "$jar" classify "$IN" --model models/default \
+  /usr/bin/time -f "%e %M %U %S" -o target/bench/e2e-time.txt java -Xmx6g -jar "$jar" classify "$IN" --model models/default \
     --out "target/bench/e2e-$label.jsonl" --threads 2 --quiet "$@" 2> target/bench/e2e-err.txt >/dev/null
   local rate; rate="$(grep -o '[0-9.]* records/s' target/bench/e2e-err.txt | head -1)"
-  read -r wall rss < target/bench/e2e-time.txt
-  printf '%-12s wall %6.2f s  %6.1f records/s whole command  loop %s  max RSS %d MB  load %s\n' \
-    "$label" "$wall" "$(python3 -c "print($N/$wall)")" "$rate" "$((rss / 1024))" "$load"
+  read -r wall rss user sys < target/bench/e2e-time.txt
+  printf '%-12s wall %6.2f s  %6.1f records/s whole command  loop %s  CPU %6.1f s (%5.1f ms/record)  max RSS %d MB  load %s\n' \
+    "$label" "$wall" "$(python3 -c "print($N/$wall)")" "$rate" "$(python3 -c "print($user+$sys)")" \
+    "$(python3 -c "print(1000*($user+$sys)/$N)")" "$((rss / 1024))" "$load"
 }
+# the fixed cost (JVM start, model and bundle load): one record
+head -1 "$IN" > target/bench/e2e-one.jsonl
 for r in $(seq "$REPS"); do
   echo "round $r"
+  IN=target/bench/e2e-one.jsonl N=1 run new-1-record target/stancemap.jar --no-embedding-cache
   [ -n "$BASE" ] && run base "$BASE/target/stancemap.jar"
   run new target/stancemap.jar --no-embedding-cache
   echo "model alone load $(cut -d' ' -f1 /proc/loadavg): $(java -Xmx2g -cp "$CP" org.stancemap.embed.SentenceBench \

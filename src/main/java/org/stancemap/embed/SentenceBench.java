@@ -169,23 +169,33 @@ public final class SentenceBench {
             cases.add(new RawCase(st, onnx, enc));
         }
         // Rounds: every case once per round, so that load from other work falls on all of them alike.
+        // CPU time of the whole process (ONNX Runtime's native threads included) beside the wall time:
+        // on a machine shared with other work it is the steadier measure of what a setting costs.
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[][] times = new double[cases.size()][repeat];
+        double[][] cpu = new double[cases.size()][repeat];
         for (Case c : cases) {
             c.once();
         }
         for (int r = 0; r < repeat; r++) {
             for (int i = 0; i < cases.size(); i++) {
+                long c0 = os.getProcessCpuTime();
                 times[i][r] = cases.get(i).once();
+                cpu[i][r] = (os.getProcessCpuTime() - c0) / 1e9;
             }
         }
-        out.printf("median of %d interleaved rounds (best in brackets); abstracts/s, sentences/s, word pieces/s (non-padding, with [CLS]/[SEP])%n", repeat);
+        out.printf("median of %d interleaved rounds (best in brackets); abstracts/s, sentences/s, word pieces/s (non-padding, with [CLS]/[SEP]);"
+                + " CPU ms per abstract (all threads)%n", repeat);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             double[] t = times[i].clone();
             Arrays.sort(t);
             double med = t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
-            out.printf("%-88s %6.1f [%5.1f] abstracts/s %6.1f sentences/s %7.0f pieces/s padding %4.1f%% max|dv| %s%n",
-                    c.label(), abstracts / med, abstracts / t[0], sentences.size() / med, pieces / med, 100 * c.padding(),
+            double[] u = cpu[i].clone();
+            Arrays.sort(u);
+            out.printf("%-88s %6.1f [%5.1f] abstracts/s %6.1f sentences/s %7.0f pieces/s %6.1f CPU ms/abstract padding %4.1f%% max|dv| %s%n",
+                    c.label(), abstracts / med, abstracts / t[0], sentences.size() / med, pieces / med,
+                    1000 * u[u.length / 2] / abstracts, 100 * c.padding(),
                     Double.isNaN(c.maxDiff(reference)) ? "-" : String.format("%.1e", c.maxDiff(reference)));
             c.close();
         }
