@@ -59,7 +59,7 @@ public final class SentenceBench {
 
     /**
      * {@code SentenceBench split BUNDLE IN.jsonl OUT.txt} writes the sentences the bundle's analyzer
-     * finds; {@code SentenceBench SENTENCES.txt [full | threads,l4j,batch,options,best (any of them)] [REPEAT]} times them.
+     * finds; {@code SentenceBench SENTENCES.txt [full | stats | threads,l4j,batch,options,best (any of them)] [REPEAT]} times them.
      */
     public static void main(String[] args) throws Exception {
         if (args[0].equals("split")) {
@@ -125,6 +125,9 @@ public final class SentenceBench {
                 (double) pieces / windows.size(), enc.stream().mapToInt(e -> e.getIds().length).max().orElse(0),
                 Runtime.getRuntime().availableProcessors(), load());
 
+        if (sweep.equals("stats")) {
+            return;
+        }
         // Reference vectors: the production path, one window at a time.
         List<float[]> reference = new ArrayList<>();
         for (String w : windows) {
