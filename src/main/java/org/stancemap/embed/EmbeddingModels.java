@@ -39,8 +39,8 @@ public final class EmbeddingModels {
     /**
      * How a model uses threads.
      *
-     * @param parallelism    windows embedded at once by one {@code embedAll} call, each worker with
-     *                       its own ONNX Runtime session; 1 runs them on the calling thread
+     * @param parallelism    windows embedded at once by one {@code embedAll} call (workers sharing
+     *                       one ONNX Runtime session); 1 runs them on the calling thread
      * @param intraOpThreads ONNX Runtime threads inside one window's run; 0 leaves ONNX Runtime's
      *                       default (one per physical core)
      */
@@ -56,15 +56,15 @@ public final class EmbeddingModels {
         }
 
         /**
-         * Defaults: one worker per core (at most {@value #MAX_DEFAULT_WORKERS}: each session holds
-         * about 100 MB), one intra-op thread each; fastest measured on 2 cores (bench/README.md).
+         * Defaults: one worker per core (at most {@value #MAX_DEFAULT_WORKERS}), one intra-op thread
+         * per run; fastest measured on 2 cores (bench/README.md, "Default path").
          */
         public Options() {
             this(Math.max(1, Math.min(MAX_DEFAULT_WORKERS, Runtime.getRuntime().availableProcessors())), 1);
         }
     }
 
-    /** The most workers (sessions) the default {@link Options} use. */
+    /** The most workers the default {@link Options} use. */
     public static final int MAX_DEFAULT_WORKERS = 8;
 
     /** Known model ids, sorted. */

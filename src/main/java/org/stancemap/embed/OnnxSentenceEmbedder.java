@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and scaled to unit length. A text that fits one window gets exactly LangChain4j's vector for it.
  *
  * <p>Thread-safe: ONNX Runtime sessions accept concurrent runs. Obtain instances from
- * {@link EmbeddingModels}; the native sessions live as long as the JVM. A window's vector does not
+ * {@link EmbeddingModels}; the native session lives as long as the JVM. A window's vector does not
  * depend on the other windows of the call, nor on which worker ran it.
  */
 public final class OnnxSentenceEmbedder implements SentenceEmbedder {
@@ -39,10 +39,10 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     private final String fingerprint;
 
     /**
-     * One ONNX Runtime session per worker ({@code options.parallelism()} of them), each with
-     * {@code options.intraOpThreads()} threads: on 2 cores two single-threaded sessions running
-     * windows side by side beat one session shared by two callers, and any session using 2
-     * intra-op threads while another runs (see bench/README.md, "Default path").
+     * {@code options.parallelism()} workers sharing one ONNX Runtime session with
+     * {@code options.intraOpThreads()} threads per run: on 2 cores, two runs side by side with one
+     * intra-op thread each are twice as fast as runs with two (ONNX Runtime's pool spin-waits), and
+     * a session per worker was no faster and raised the peak RSS (bench/README.md, "Default path").
      */
     OnnxSentenceEmbedder(ModelSpec spec, EmbeddingModels.Options options, ExecutorService workers) {
         this.spec = spec;
@@ -53,9 +53,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
         byte[] tokenizer = bytes(spec.tokenizerResource());
         this.fingerprint = fingerprint(spec, onnx, tokenizer);
         this.models = new JarModel[options.parallelism()];
-        for (int i = 0; i < models.length; i++) {
-            models[i] = new JarModel(encoder(spec, options, onnx, tokenizer), Runnable::run, spec.dimension());
-        }
+        Arrays.fill(models, new JarModel(encoder(spec, options, onnx, tokenizer), Runnable::run, spec.dimension()));
     }
 
     private static byte[] bytes(String resource) {
@@ -127,8 +125,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
     /**
      * Every segment on its own (batch of one: the int8 model quantizes activations over the whole
-     * input tensor, so batch-mates would change a window's vector), spread over the workers, each
-     * with its own session; the calling thread waits.
+     * input tensor, so batch-mates would change a window's vector), spread over the workers; the
+     * calling thread waits.
      */
     private List<Embedding> run(List<TextSegment> segments) {
         if (workers == null || segments.size() == 1) {

@@ -229,7 +229,7 @@ public final class SentenceBench {
         L4jCase(int parallelism, int intraOp, List<String> windows) {
             this.e = EmbeddingModels.load(EmbeddingModels.DEFAULT_ID, new EmbeddingModels.Options(parallelism, intraOp));
             this.single = windows.stream().map(List::of).toList();
-            this.label = String.format("production (LangChain4j) workers %d, session/worker, intra %d", parallelism, intraOp);
+            this.label = String.format("production (LangChain4j) workers %d, shared session, intra %d", parallelism, intraOp);
         }
 
         public String label() {
