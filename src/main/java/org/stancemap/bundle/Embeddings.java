@@ -19,6 +19,9 @@ public final class Embeddings {
     private static final int FINGERPRINT_SIZE = 8;
     private static final double TOLERANCE = 1e-4;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Embeddings.class);
+    private static final java.util.Set<Path> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Embeddings() {}
 
     /**
@@ -27,14 +30,43 @@ public final class Embeddings {
      * @throws IllegalArgumentException for an unknown model id, naming the known ones
      */
     public static SentenceEmbedder open(String modelId, Path cacheDir) {
-        SentenceEmbedder model = EmbeddingModels.open(modelId);
-        return cacheDir == null ? model : new CachedEmbedder(model, EmbeddingCache.open(cacheDir, modelId, model.dimension()));
+        return open(modelId, 0, cacheDir);
     }
 
-    /** What the manifest records about an embedding model. */
+    /**
+     * Opens a model by id reading windows of {@code window} word pieces (0: the model's own), with a
+     * disk cache of embeddings when {@code cacheDir} is not null.
+     *
+     * @throws IllegalArgumentException for an unknown model id or a window the model cannot read
+     */
+    public static SentenceEmbedder open(String modelId, int window, Path cacheDir) {
+        SentenceEmbedder model = EmbeddingModels.open(modelId, window);
+        return cacheDir == null || !usable(cacheDir) ? model
+                : new CachedEmbedder(model, EmbeddingCache.open(cacheDir, model.fingerprint(), model.dimension()));
+    }
+
+    /** Whether {@code dir} is (or can be made) a writable folder; warns once per folder when not, and the run goes on uncached. */
+    private static boolean usable(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            if (java.nio.file.Files.isWritable(dir)) {
+                return true;
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // warned below
+        }
+        if (WARNED.add(dir.toAbsolutePath().normalize())) {
+            LOG.warn("Embedding cache folder {} is not writable; running without the embedding cache", dir);
+        }
+        return false;
+    }
+
+    /** What the manifest records about an embedding model; the window only when it is not the model's own. */
     public static Manifest.EmbeddingInfo describe(SentenceEmbedder model) {
+        int own = EmbeddingModels.maxWindow(model.modelId());
         return new Manifest.EmbeddingInfo(model.modelId(), model.dimension(),
-                LibraryVersions.all().get("langchain4j-embeddings"), PROBE, fingerprint(model));
+                LibraryVersions.all().get("langchain4j-embeddings"), PROBE, fingerprint(model))
+                .withWindow(model.maxWordPieces() == own ? null : model.maxWordPieces());
     }
 
     /**
@@ -46,7 +78,7 @@ public final class Embeddings {
         Manifest.EmbeddingInfo info = manifest.embedding();
         SentenceEmbedder model;
         try {
-            model = open(info.model(), cacheDir);
+            model = open(info.model(), info.windowOrDefault(), cacheDir);
         } catch (IllegalArgumentException e) {
             throw new IOException("bundle " + manifest.modelId() + " needs embedding model " + info.model()
                     + ", which this build does not have: " + e.getMessage(), e);
@@ -55,7 +87,7 @@ public final class Embeddings {
             throw new IOException("bundle " + manifest.modelId() + " was trained with " + info.dimension()
                     + "-dimensional embeddings, the classpath's " + info.model() + " gives " + model.dimension());
         }
-        List<Double> now = fingerprint(EmbeddingModels.open(info.model()));
+        List<Double> now = fingerprint(EmbeddingModels.open(info.model(), info.windowOrDefault()));
         for (int i = 0; i < now.size(); i++) {
             if (i >= info.fingerprint().size() || Math.abs(now.get(i) - info.fingerprint().get(i)) > TOLERANCE) {
                 throw new IOException("bundle " + manifest.modelId() + ": the embedding model on the classpath ("

@@ -110,13 +110,31 @@ public record Manifest(
      * @param sentences   true when every sentence was embedded on its own and a text's embedding is the
      *                    length-weighted mean of its sentences' (the recipe of the {@code evidence}
      *                    head's training); null or false: texts embedded in windows of whole sentences
+     * @param window      word pieces per window when trained with {@code --window} below the model's
+     *                    own; null: the model's own (510 for bge-small), as in every older bundle
      */
-    @JsonPropertyOrder({"model", "dimension", "library", "probe", "fingerprint", "sentences"})
+    @JsonPropertyOrder({"model", "dimension", "library", "probe", "fingerprint", "sentences", "window"})
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record EmbeddingInfo(String model, int dimension, String library, String probe, List<Double> fingerprint,
-                                Boolean sentences) {
+                                Boolean sentences, Integer window) {
+        public EmbeddingInfo {
+            if (window != null && window < 1) {
+                throw new IllegalArgumentException("Invalid embedding window: " + window + " (expected >= 1)");
+            }
+        }
+
         public EmbeddingInfo(String model, int dimension, String library, String probe, List<Double> fingerprint) {
-            this(model, dimension, library, probe, fingerprint, null);
+            this(model, dimension, library, probe, fingerprint, null, null);
+        }
+
+        /** The window to open the model with: 0 for the model's own. */
+        public int windowOrDefault() {
+            return window == null ? 0 : window;
+        }
+
+        /** A copy that records {@code pieces} as the window (null: the model's own). */
+        public EmbeddingInfo withWindow(Integer pieces) {
+            return new EmbeddingInfo(model, dimension, library, probe, fingerprint, sentences, pieces);
         }
 
         /** Whether texts are embedded sentence by sentence. */
@@ -126,7 +144,7 @@ public record Manifest(
 
         /** A copy that records the sentence-by-sentence recipe when {@code on}. */
         public EmbeddingInfo withSentences(boolean on) {
-            return new EmbeddingInfo(model, dimension, library, probe, fingerprint, on ? Boolean.TRUE : null);
+            return new EmbeddingInfo(model, dimension, library, probe, fingerprint, on ? Boolean.TRUE : null, window);
         }
     }
 

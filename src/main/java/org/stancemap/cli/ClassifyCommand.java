@@ -59,9 +59,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Cache embeddings in DIR (off by default: a large batch would fill it).")
-    Path cacheDir;
+    @Mixin
+    EmbeddingCacheOptions cache;
 
     @Option(names = "--batch", paramLabel = "N", description = "Records per batch (default: ${DEFAULT-VALUE}).")
     int batch = 64;
@@ -95,7 +94,7 @@ final class ClassifyCommand implements Callable<Integer> {
         new OutputPaths().input("input", files).input("--model", modelDir)
                 .file("--out", out).file(rejects != null ? "--rejects" : "rejects file", rejectsFile).check();
         ModelBundle bundle = BundleReader.read(modelDir);
-        DocumentFactory docs = BundleDocuments.of(bundle, cacheDir);
+        DocumentFactory docs = BundleDocuments.of(bundle, cache.directory());
         BatchClassifier classifier = new BatchClassifier(bundle, docs,
                 new BatchClassifier.Settings(threads, batch, run.progress()));
         BatchSummary summary;

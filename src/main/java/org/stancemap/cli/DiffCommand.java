@@ -47,6 +47,9 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Changed records listed on the terminal. Default: ${DEFAULT-VALUE}.")
     int show;
 
+    @Mixin
+    EmbeddingCacheOptions cache;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -61,7 +64,7 @@ public final class DiffCommand implements Callable<Integer> {
         new OutputPaths().input("--in", in).input("--old", oldBundle).input("--new", newBundle).fileCreatingFolders("--json", json).check();
         ModelBundle before = BundleReader.read(oldBundle);
         ModelBundle after = BundleReader.read(newBundle);
-        BundleDiff.Outcome outcome = BundleDiff.run(before, after, in, input.format(), threads, err);
+        BundleDiff.Outcome outcome = BundleDiff.run(before, after, in, input.format(), threads, cache.directory(), err);
         if (!outcome.summary().unusableFiles().isEmpty()) {
             throw new UserException(outcome.summary().unusableFiles().get(0).problem());
         }

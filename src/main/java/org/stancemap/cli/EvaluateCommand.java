@@ -147,7 +147,7 @@ final class EvaluateCommand implements Callable<Integer> {
         org.stancemap.topics.TopicModel topics = mode.cv.k == null ? null
                 : TopicTraining.fit(loaded.records(), analyzer, mode.cv.k, mode.cv.topicIterations, model.seed, out);
         DocumentFactory docs = new DocumentFactory(analyzer, false,
-                embeddings ? Embeddings.open(model.embedding, model.cache()) : null, topics,
+                embeddings ? Embeddings.open(model.embedding, model.window, model.cache()) : null, topics,
                 heads.stream().anyMatch(Heads::needsSentenceVectors));
         LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
         if (data.groupCount() < 2) {

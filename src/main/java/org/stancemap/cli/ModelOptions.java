@@ -25,6 +25,11 @@ final class ModelOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     String embedding;
 
+    @Option(names = "--window", paramLabel = "N", defaultValue = "0",
+            description = "Word pieces per embedding window, up to the model's own (510 for bge-small, 126 for MiniLM);"
+                    + " recorded in the bundle when below it. Default: the model's own.")
+    int window;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Embedding cache (default: ~/.cache/stancemap/embeddings).")
     Path cacheDir;

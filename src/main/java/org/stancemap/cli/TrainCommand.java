@@ -117,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
         if (loaded != null) {
             requireTwoClasses(labels, loaded.records());
         }
-        SentenceEmbedder embedder = embeddings ? Embeddings.open(model.embedding, model.cache()) : null;
+        SentenceEmbedder embedder = embeddings ? Embeddings.open(model.embedding, model.window, model.cache()) : null;
         var analyzerImpl = Analyzers.create(analyzer);
         TopicModel topics = null;
         if (k != null) {

@@ -4,7 +4,6 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,8 +39,8 @@ public final class EmbeddingModels {
     /**
      * How a model uses threads.
      *
-     * @param parallelism    windows embedded at once by one {@code embedAll} call; 1 runs them on the
-     *                       calling thread
+     * @param parallelism    windows embedded at once by one {@code embedAll} call (workers sharing
+     *                       one ONNX Runtime session); 1 runs them on the calling thread
      * @param intraOpThreads ONNX Runtime threads inside one window's run; 0 leaves ONNX Runtime's
      *                       default (one per physical core)
      */
@@ -56,11 +55,17 @@ public final class EmbeddingModels {
             }
         }
 
-        /** Defaults: two windows at once, ONNX Runtime's own intra-op threads (fastest measured on 2 cores). */
+        /**
+         * Defaults: one worker per core (at most {@value #MAX_DEFAULT_WORKERS}), one intra-op thread
+         * per run; fastest measured on 2 cores (bench/README.md, "Default path").
+         */
         public Options() {
-            this(2, 0);
+            this(Math.max(1, Math.min(MAX_DEFAULT_WORKERS, Runtime.getRuntime().availableProcessors())), 1);
         }
     }
+
+    /** The most workers the default {@link Options} use. */
+    public static final int MAX_DEFAULT_WORKERS = 8;
 
     /** Known model ids, sorted. */
     public static List<String> knownIds() {
@@ -73,8 +78,18 @@ public final class EmbeddingModels {
      * @throws IllegalArgumentException for an unknown id, listing the known ones
      */
     public static OnnxSentenceEmbedder open(String modelId) {
-        ModelSpec spec = spec(modelId);
-        return SHARED.computeIfAbsent(spec.id(), id -> create(spec, new Options()));
+        return open(modelId, 0);
+    }
+
+    /**
+     * The shared instance of model {@code modelId} reading windows of {@code window} word pieces (0:
+     * the model's own, {@link #maxWindow(String)}).
+     *
+     * @throws IllegalArgumentException for an unknown id, or a window below 0 or above the model's
+     */
+    public static OnnxSentenceEmbedder open(String modelId, int window) {
+        ModelSpec spec = spec(modelId, window);
+        return SHARED.computeIfAbsent(spec.id() + "@" + spec.maxWordPieces(), id -> create(spec, new Options()));
     }
 
     /** A new, unshared instance of model {@code modelId}; same contract as {@link #open(String)}. */
@@ -82,7 +97,30 @@ public final class EmbeddingModels {
         return create(spec(modelId), options);
     }
 
-    private static ModelSpec spec(String modelId) {
+    /** A new, unshared instance with windows of {@code window} word pieces; see {@link #open(String, int)}. */
+    public static OnnxSentenceEmbedder load(String modelId, int window, Options options) {
+        return create(spec(modelId, window), options);
+    }
+
+    /**
+     * The largest window model {@code modelId} reads, in word pieces without [CLS] and [SEP].
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public static int maxWindow(String modelId) {
+        return spec(modelId).maxWordPieces();
+    }
+
+    private static ModelSpec spec(String modelId, int window) {
+        ModelSpec spec = spec(modelId);
+        if (window < 0 || window > spec.maxWordPieces()) {
+            throw new IllegalArgumentException("Invalid window: " + window + " word pieces (expected 1 to "
+                    + spec.maxWordPieces() + " for " + spec.id() + ", or 0 for " + spec.maxWordPieces() + ")");
+        }
+        return window == 0 ? spec : spec.withWindow(window);
+    }
+
+    static ModelSpec spec(String modelId) {
         ModelSpec spec = modelId == null ? null : SPECS.get(modelId);
         if (spec == null) {
             throw new IllegalArgumentException("Unknown embedding model: '" + modelId + "' (expected one of "
@@ -95,10 +133,10 @@ public final class EmbeddingModels {
         return new OnnxSentenceEmbedder(spec, options, executor(spec.id(), options.parallelism()));
     }
 
-    /** Daemon threads, so a batch job ends when its main thread does (LangChain4j's own pool is not daemon). */
-    private static Executor executor(String id, int parallelism) {
+    /** Daemon threads, so a batch job ends when its main thread does; null for one worker (the caller's thread). */
+    private static ExecutorService executor(String id, int parallelism) {
         if (parallelism == 1) {
-            return Runnable::run;
+            return null;
         }
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {

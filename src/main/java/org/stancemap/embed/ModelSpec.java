@@ -23,6 +23,11 @@ record ModelSpec(String id, String onnxResource, String tokenizerResource, Pooli
         }
     }
 
+    /** The same model reading windows of {@code window} word pieces. */
+    ModelSpec withWindow(int window) {
+        return new ModelSpec(id, onnxResource, tokenizerResource, pooling, dimension, window);
+    }
+
     /** Opens a class-path resource, failing with the jar that should hold it when it is missing. */
     static InputStream resource(String name) {
         InputStream in = ModelSpec.class.getClassLoader().getResourceAsStream(name);

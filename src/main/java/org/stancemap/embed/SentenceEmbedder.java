@@ -37,6 +37,14 @@ public interface SentenceEmbedder {
     /** Stable identifier of the model and recipe, such as {@code bge-small-en-v1.5-q}; part of cache keys. */
     String modelId();
 
+    /**
+     * What a vector depends on besides the text (model bytes, recipe, window): the embedding cache's
+     * key. Defaults to {@link #modelId()}.
+     */
+    default String fingerprint() {
+        return modelId();
+    }
+
     /** Length of every vector returned. */
     int dimension();
 

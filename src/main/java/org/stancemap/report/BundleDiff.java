@@ -36,14 +36,15 @@ public final class BundleDiff {
      * Classifies {@code inputs} with both bundles and compares.
      *
      * @param format  input format, or null to tell it from each file's extension
-     * @param threads worker threads of each classification
+     * @param threads  worker threads of each classification
+     * @param cacheDir embedding cache of both runs, or null for none
      * @param err     where a progress line would go (none is drawn)
      * @throws IOException when an input cannot be read, or when the two runs reject different records
      */
     public static Outcome run(ModelBundle oldBundle, ModelBundle newBundle, List<Path> inputs, InputFormat format,
-                              int threads, PrintWriter err) throws IOException {
-        Run a = classify(oldBundle, inputs, format, threads, err);
-        Run b = classify(newBundle, inputs, format, threads, err);
+                              int threads, Path cacheDir, PrintWriter err) throws IOException {
+        Run a = classify(oldBundle, inputs, format, threads, cacheDir, err);
+        Run b = classify(newBundle, inputs, format, threads, cacheDir, err);
         if (a.rejects.size() != b.rejects.size()) {
             throw new IOException("the old model rejected " + a.rejects.size() + " records and the new one "
                     + b.rejects.size() + ": cannot compare them record by record");
@@ -51,9 +52,9 @@ public final class BundleDiff {
         return new Outcome(ModelDiff.of(a.records, b.records), a.summary, List.copyOf(a.rejects));
     }
 
-    private static Run classify(ModelBundle bundle, List<Path> inputs, InputFormat format, int threads, PrintWriter err)
-            throws IOException {
-        DocumentFactory docs = BundleDocuments.of(bundle, null);
+    private static Run classify(ModelBundle bundle, List<Path> inputs, InputFormat format, int threads, Path cacheDir,
+                                PrintWriter err) throws IOException {
+        DocumentFactory docs = BundleDocuments.of(bundle, cacheDir);
         BatchClassifier classifier = new BatchClassifier(bundle, docs, new BatchClassifier.Settings(threads, 256, false));
         ListSink<ClassifiedRecord> records = new ListSink<>();
         ListSink<Reject> rejects = new ListSink<>();

@@ -82,8 +82,11 @@ public final class DocumentFactory {
 
     /** Documents of many texts; embeds them in one batch (faster than one by one). */
     public List<Document> ofAll(List<String> texts) {
-        List<Analysis> analyses = texts.size() == 1 ? List.of(analysis(texts.get(0)))
-                : texts.parallelStream().map(this::analysis).toList();
+        // Topic inference (deterministic and thread-safe) runs beside the analysis, on every worker,
+        // rather than one text after another once the embeddings are done.
+        List<Analysed> analysed = texts.size() == 1 ? List.of(analysed(texts.get(0)))
+                : texts.parallelStream().map(this::analysed).toList();
+        List<Analysis> analyses = analysed.stream().map(Analysed::analysis).toList();
         List<float[]> vectors = embedder == null || sentenceVectors ? null
                 : embedder.embedAll(analyses.stream().map(Analysis::sentences).toList());
         List<float[]> perSentence = null;
@@ -107,8 +110,7 @@ public final class DocumentFactory {
                 next += sv.length;
                 embedding = weightedMean(sv, a.sentences());
             }
-            out.add(new Document(texts.get(i), a.tokens(), a.sentences(), embedding,
-                    topics == null ? null : topics.infer(a.tokens()), sv));
+            out.add(new Document(texts.get(i), a.tokens(), a.sentences(), embedding, analysed.get(i).topics(), sv));
         }
         return out;
     }
@@ -132,6 +134,14 @@ public final class DocumentFactory {
             out[j] = (float) (sum[j] / norm);
         }
         return out;
+    }
+
+    /** A text's analysis and its topic mixture (null without a topic model). */
+    private record Analysed(Analysis analysis, double[] topics) {}
+
+    private Analysed analysed(String text) {
+        Analysis a = analysis(text);
+        return new Analysed(a, topics == null ? null : topics.infer(a.tokens()));
     }
 
     /** Tokens, and sentences when needed (the whole text as one sentence when none is found), in one pass. */

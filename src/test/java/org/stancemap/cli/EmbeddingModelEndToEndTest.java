@@ -55,7 +55,10 @@ class EmbeddingModelEndToEndTest {
         assertEquals("bge-small-en-v1.5-q", m.get("embedding").get("model").asText());
         assertEquals(384, m.get("embedding").get("dimension").asInt());
         assertTrue(m.get("metrics").get("calibration").get("empiricalCoverage").isNumber());
-        assertTrue(Files.exists(cache.resolve("bge-small-en-v1.5-q.emb")), "embeddings were cached");
+        try (var files = Files.list(cache)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("bge-small-en-v1\\.5-q-w510-[0-9a-f]{16}\\.emb")),
+                    "embeddings were cached, keyed by the model's fingerprint");
+        }
     }
 
     @Test

@@ -79,6 +79,7 @@ class CachedEmbedderTest {
             CachedEmbedder e = new CachedEmbedder(model, cache);
             e.embed(List.of("a"));
             model.seen.clear();
+            model.batches = 0;
             List<float[]> out = e.embedAll(List.of(List.of("a"), List.of("b"), List.of("c"), List.of("b")));
             assertEquals(List.of(List.of("b"), List.of("c")), model.seen);
             assertEquals(1, model.batches);
@@ -111,6 +112,20 @@ class CachedEmbedderTest {
             e.embed(List.of("a", "b"));
             assertEquals(2, model.seen.size());
         }
+    }
+
+    @Test
+    void aBrokenCacheCostsSpeedNotTheRun() throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("fake.emb"), "{\"not\": \"a cache\"}");
+        CountingEmbedder model = new CountingEmbedder();
+        try (EmbeddingCache cache = EmbeddingCache.open(dir, "fake", 4)) {
+            CachedEmbedder e = new CachedEmbedder(model, cache);
+            assertArrayEquals(CountingEmbedder.vector(List.of("a")), e.embed(List.of("a")));
+            assertArrayEquals(CountingEmbedder.vector(List.of("a")), e.embed(List.of("a")));
+            assertEquals(false, e.active());
+            assertEquals(2, model.seen.size(), "without a cache every call reaches the model");
+        }
+        assertEquals("{\"not\": \"a cache\"}", java.nio.file.Files.readString(dir.resolve("fake.emb")), "never cut");
     }
 
     @Test

@@ -104,16 +104,135 @@ class EmbeddingCacheTest {
     }
 
     @Test
-    void corruptRecordEndsTheReadablePart() throws IOException {
+    void corruptRecordIsSkippedAndTheRestRead() throws IOException {
         write("m", 3);
         Path f = dir.resolve("m.emb");
         byte[] bytes = Files.readAllBytes(f);
-        bytes[bytes.length - 20] ^= 0x55; // inside the last record's floats: its CRC no longer matches
+        int record = 32 + 4 * DIM + 4;
+        bytes[bytes.length - record - 20] ^= 0x55; // inside the middle record's floats: its CRC no longer matches
         Files.write(f, bytes);
         try (EmbeddingCache c = EmbeddingCache.open(dir, "m", DIM)) {
             assertEquals(2, c.size());
-            assertNull(c.get("text 2"));
-            assertTrue(c.ignoredBytes() > 0);
+            assertNull(c.get("text 1"));
+            assertArrayEquals(vector(2), c.get("text 2"));
+            assertEquals(record, c.ignoredBytes());
+        }
+    }
+
+    @Test
+    void aReaderNeverCutsAnotherWritersPartialRecord() throws IOException {
+        write("m", 3);
+        Path f = dir.resolve("m.emb");
+        long whole = Files.size(f);
+        Files.write(f, new byte[10], StandardOpenOption.APPEND); // another process half-way through an append
+        try (EmbeddingCache c = EmbeddingCache.open(dir, "m", DIM)) {
+            assertEquals(3, c.size());
+            assertNull(c.get("absent"));
+            assertEquals(10, c.ignoredBytes());
+        }
+        assertEquals(whole + 10, Files.size(f), "reading leaves the file alone");
+    }
+
+    @Test
+    void sizeIsBoundedAndTheOldestAreEvictedFirst() throws IOException {
+        int record = 32 + 4 * DIM + 4;
+        long cap = 64L * record;
+        try (EmbeddingCache c = EmbeddingCache.open(dir, "m", DIM, cap)) {
+            for (int i = 0; i < 300; i++) {
+                c.put("text " + i, vector(i));
+                assertTrue(Files.size(c.file()) <= cap, "over the cap after " + i);
+            }
+            assertArrayEquals(vector(299), c.get("text 299"));
+            assertNull(c.get("text 0"));
+        }
+        try (EmbeddingCache c = EmbeddingCache.open(dir, "m", DIM, cap)) {
+            int n = c.size();
+            assertTrue(n > 16 && n <= 64, "records kept: " + n);
+            for (int i = 300 - n; i < 300; i++) {
+                assertArrayEquals(vector(i), c.get("text " + i), "the newest " + n + " are kept");
+            }
+            assertNull(c.get("text " + (299 - n)));
+            assertEquals(0, c.ignoredBytes());
+        }
+        assertThrows(IllegalArgumentException.class, () -> EmbeddingCache.open(dir, "m", DIM, 100));
+    }
+
+    @Test
+    void twoInstancesOnOneFolderShareAndLoseNothing() throws InterruptedException {
+        int record = 32 + 4 * DIM + 4;
+        for (long cap : new long[] {EmbeddingCache.DEFAULT_MAX_BYTES, 150L * record}) {
+            String id = "m" + cap;
+            try (EmbeddingCache a = EmbeddingCache.open(dir, id, DIM, cap); EmbeddingCache b = EmbeddingCache.open(dir, id, DIM, cap)) {
+                java.util.List<Throwable> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                Thread[] threads = new Thread[4];
+                for (int t = 0; t < threads.length; t++) {
+                    EmbeddingCache c = t % 2 == 0 ? a : b;
+                    int base = t * 100;
+                    threads[t] = new Thread(() -> {
+                        try {
+                            for (int i = base; i < base + 100; i++) {
+                                c.put("text " + i, vector(i));
+                                for (int j : new int[] {i - 1, (i + 150) % 400}) {
+                                    float[] v = c.get("text " + j);
+                                    if (v != null && !java.util.Arrays.equals(v, vector(j))) {
+                                        throw new AssertionError("wrong vector for text " + j);
+                                    }
+                                }
+                            }
+                        } catch (Throwable e) {
+                            errors.add(e);
+                        }
+                    });
+                    threads[t].start();
+                }
+                for (Thread t : threads) {
+                    t.join();
+                }
+                assertEquals(java.util.List.of(), errors);
+                if (cap == EmbeddingCache.DEFAULT_MAX_BYTES) {
+                    assertArrayEquals(vector(299), b.get("text 299"), "b sees what a wrote");
+                    assertArrayEquals(vector(399), a.get("text 399"), "a sees what b wrote");
+                }
+            }
+            try (EmbeddingCache c = EmbeddingCache.open(dir, id, DIM, cap)) {
+                assertEquals(0, c.ignoredBytes());
+                if (cap == EmbeddingCache.DEFAULT_MAX_BYTES) {
+                    assertEquals(400, c.size());
+                } else {
+                    assertTrue(c.size() <= 150, "bounded: " + c.size());
+                }
+                for (int i = 0; i < 400; i++) {
+                    float[] v = c.get("text " + i);
+                    assertTrue(v == null || java.util.Arrays.equals(v, vector(i)), "text " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoProcessesWritingAtOnceLoseNothing() throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        String cp = System.getProperty("java.class.path");
+        java.util.List<Process> procs = new java.util.ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            procs.add(new ProcessBuilder(javaBin, "-cp", cp, CacheWriterMain.class.getName(), dir.toString(), "m",
+                    String.valueOf(DIM), String.valueOf(p * 300), "300").redirectErrorStream(true).start());
+        }
+        try (EmbeddingCache c = EmbeddingCache.open(dir, "m", DIM)) {
+            for (int i = 600; i < 700; i++) {
+                c.put("text " + i, vector(i));
+            }
+        }
+        for (Process p : procs) {
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+        }
+        try (EmbeddingCache c = EmbeddingCache.open(dir, "m", DIM)) {
+            assertEquals(700, c.size());
+            assertEquals(0, c.ignoredBytes());
+            for (int i = 0; i < 700; i++) {
+                assertArrayEquals(vector(i), c.get("text " + i), "text " + i);
+            }
         }
     }
 
@@ -221,7 +340,13 @@ class EmbeddingCacheTest {
     }
 
     @Test
-    void defaultDirectoryIsUnderTheUserCache() {
-        assertEquals(Path.of(System.getProperty("user.home"), ".cache", "stancemap", "embeddings"), EmbeddingCache.defaultDirectory());
+    void defaultDirectoryIsTheUsersCache() {
+        assertEquals(Path.of("/srv/c", "embeddings"), EmbeddingCache.defaultDirectory(java.util.Map.of(
+                "STANCEMAP_CACHE", "/srv/c", "XDG_CACHE_HOME", "/x")));
+        assertEquals(Path.of("/x", "stancemap", "embeddings"), EmbeddingCache.defaultDirectory(java.util.Map.of("XDG_CACHE_HOME", "/x")));
+        assertEquals(Path.of(System.getProperty("user.home"), ".cache", "stancemap", "embeddings"),
+                EmbeddingCache.defaultDirectory(java.util.Map.of("XDG_CACHE_HOME", "relative")));
+        assertEquals(Path.of(System.getProperty("user.home"), ".cache", "stancemap", "embeddings"),
+                EmbeddingCache.defaultDirectory(java.util.Map.of()));
     }
 }

@@ -26,7 +26,8 @@ class EmbeddingModelsTest {
 
     @Test
     void optionsAreValidated() {
-        assertEquals(new EmbeddingModels.Options(2, 0), new EmbeddingModels.Options());
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(new EmbeddingModels.Options(Math.min(cores, EmbeddingModels.MAX_DEFAULT_WORKERS), 1), new EmbeddingModels.Options());
         IllegalArgumentException p = assertThrows(IllegalArgumentException.class, () -> new EmbeddingModels.Options(0, 0));
         assertEquals("Invalid parallelism: 0 (expected >= 1)", p.getMessage());
         IllegalArgumentException t = assertThrows(IllegalArgumentException.class, () -> new EmbeddingModels.Options(1, -1));

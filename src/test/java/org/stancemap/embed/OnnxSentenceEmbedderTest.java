@@ -97,6 +97,47 @@ class OnnxSentenceEmbedderTest {
         assertEquals(List.of(), e.embedAll(List.of()));
     }
 
+    /**
+     * The default path embeds many sentences per call, spread over one session per worker: a
+     * sentence's vector must not depend on its call-mates, their order or which session ran it.
+     */
+    @Test
+    void aSentenceGetsTheSameVectorWhateverItsBatchAndWorker() {
+        OnnxSentenceEmbedder two = EmbeddingModels.load(EmbeddingModels.DEFAULT_ID, new EmbeddingModels.Options(2, 1));
+        List<List<String>> sentences = new ArrayList<>();
+        for (String s : LONG) {
+            sentences.add(List.of(s));
+        }
+        sentences.add(List.of(SeedTexts.DID_SENTENCE));
+        List<float[]> together = two.embedAll(sentences);
+        List<List<String>> reversed = new ArrayList<>(sentences);
+        java.util.Collections.reverse(reversed);
+        List<float[]> backwards = two.embedAll(reversed);
+        List<List<String>> sortedByLength = new ArrayList<>(sentences);
+        sortedByLength.sort(java.util.Comparator.comparingInt(t -> t.get(0).length()));
+        List<float[]> sorted = two.embedAll(sortedByLength);
+        for (int i = 0; i < sentences.size(); i++) {
+            float[] alone = bge.embed(sentences.get(i));
+            assertArrayEquals(alone, together.get(i), 1e-5f, "sentence " + i + " in one call, in order");
+            assertArrayEquals(alone, backwards.get(sentences.size() - 1 - i), 1e-5f, "sentence " + i + " in reverse order");
+            assertArrayEquals(alone, sorted.get(sortedByLength.indexOf(sentences.get(i))), 1e-5f, "sentence " + i + " sorted by length");
+        }
+    }
+
+    @Test
+    void aSmallerWindowSplitsLongSentencesAndHasItsOwnFingerprint() {
+        OnnxSentenceEmbedder small = EmbeddingModels.open(EmbeddingModels.DEFAULT_ID, 64);
+        assertEquals(64, small.maxWordPieces());
+        assertEquals(510, bge.maxWordPieces());
+        String joined = String.join(" ", LONG);
+        assertTrue(small.windows(List.of(joined)).size() > bge.windows(List.of(joined)).size());
+        assertArrayEquals(bge.embed(List.of(SeedTexts.DID_SENTENCE)), small.embed(List.of(SeedTexts.DID_SENTENCE)),
+                "a sentence that fits both windows embeds the same");
+        assertFalse(small.fingerprint().equals(bge.fingerprint()));
+        assertTrue(bge.fingerprint().startsWith("bge-small-en-v1.5-q-w510-"), bge.fingerprint());
+        assertThrows(IllegalArgumentException.class, () -> EmbeddingModels.open(EmbeddingModels.DEFAULT_ID, 511));
+    }
+
     @ParameterizedTest
     @MethodSource("models")
     void endOfALongAbstractChangesItsVector(OnnxSentenceEmbedder e) {
