@@ -62,8 +62,8 @@ public final class AbstractCleaner {
         }
         String t = stripTags(s);
         t = t.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(t).replace("&apos;", "'") : t; // &apos; is XML (JATS), not HTML 4
-        t = ZERO_WIDTH.matcher(t).replaceAll("");
-        t = DATABASE_NOTE.matcher(t).replaceAll("");
+        t = withoutZeroWidth(t);
+        t = t.indexOf(" FROM ") >= 0 ? DATABASE_NOTE.matcher(t).replaceAll("") : t;
         t = LABEL.matcher(t).replaceFirst("");
         t = dropLeadingCopyright(t);
         t = dropTrailingCopyright(t);
@@ -80,7 +80,7 @@ public final class AbstractCleaner {
      * zero-width characters.
      */
     public static boolean isPlaceholder(String s) {
-        String t = ZERO_WIDTH.matcher(s).replaceAll("").strip();
+        String t = withoutZeroWidth(s).strip();
         return t.isEmpty() || PLACEHOLDER.matcher(t).matches();
     }
 
@@ -119,8 +119,11 @@ public final class AbstractCleaner {
     }
 
     private static String dropTrailingCopyright(String s) {
-        Matcher m = COPYRIGHT_START.matcher(s);
         int from = Math.max(0, s.length() - MAX_TRAILER - 20);
+        if (!hasCopyrightMark(s, from)) {
+            return s; // every alternative of COPYRIGHT_START holds one of these marks after its start
+        }
+        Matcher m = COPYRIGHT_START.matcher(s);
         while (m.find(from)) {
             if (s.length() - m.start() <= MAX_TRAILER + 20) {
                 return s.substring(0, m.start());
@@ -128,5 +131,22 @@ public final class AbstractCleaner {
             from = m.end();
         }
         return s;
+    }
+
+    /** {@code s} without zero-width characters; {@code s} itself when it has none (no regex pass). */
+    private static String withoutZeroWidth(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return ZERO_WIDTH.matcher(s).replaceAll("");
+            }
+        }
+        return s;
+    }
+
+    /** Whether {@code s} from {@code from} on holds a mark that {@link #COPYRIGHT_START} needs: ©, (c), (C), Copyright or Crown. */
+    private static boolean hasCopyrightMark(String s, int from) {
+        return s.indexOf('\u00A9', from) >= 0 || s.indexOf("(c)", from) >= 0 || s.indexOf("(C)", from) >= 0
+                || s.indexOf("Copyright", from) >= 0 || s.indexOf("Crown", from) >= 0;
     }
 }

@@ -28,6 +28,24 @@ class AbstractCleanerTest {
     }
 
     @Test
+    void everyCopyrightFormAndZeroWidthMarkIsFoundPastTheCheapPreChecks() {
+        // the cleaner skips a regex pass when the text cannot match it: each form must still be caught
+        String body = "We estimate the effect of blacklists on firms. ".repeat(30); // longer than the trailer window
+        assertEquals(body.strip(), AbstractCleaner.clean(body + "(c) 2016 Elsevier B.V."));
+        assertEquals(body.strip(), AbstractCleaner.clean(body + "Crown copyright 2021 Published by Elsevier."));
+        assertEquals(body.strip(), AbstractCleaner.clean(body + "Copyright of Journal X is the property of Y."));
+        assertEquals(body.strip(), AbstractCleaner.clean(body + "\u00A9 2020 The Authors."));
+        assertEquals(body.strip(), AbstractCleaner.clean(body + "[Abstract FROM PUBLISHER]"));
+        // a mark far before the trailer window is the text's own
+        String early = "Markets under Copyright \u00A9 rules differ. " + body;
+        assertSame(early, AbstractCleaner.clean(early));
+        assertEquals("A policy study.", AbstractCleaner.clean("A poli\u00ADcy\u200B study."));
+        assertEquals("A policy study.", AbstractCleaner.clean("A policy\uFEFF study.\u2060"));
+        String plain = "A plain abstract with nothing to clean.";
+        assertSame(plain, AbstractCleaner.clean(plain));
+    }
+
+    @Test
     void dropsPublisherCopyrightAndDatabaseNotes() {
         assertEquals("We find Y.", AbstractCleaner.clean("We find Y. © 2020 Elsevier Ltd. All rights reserved."));
         assertEquals("We find Y.", AbstractCleaner.clean("We find Y. (C) 2016 Elsevier B.V. All rights reserved."));
