@@ -13,7 +13,7 @@ final class ModelOptions {
     Path labels;
 
     @Option(names = "--analyzer", paramLabel = "MODE", defaultValue = "fast",
-            description = "Text analysis: accurate (CoreNLP POS + lemma) or fast (tokenizer + Morphology). Default: ${DEFAULT-VALUE}.")
+            description = "Text analysis: accurate (CoreNLP POS + lemma), fast (CoreNLP tokenizer + Morphology) or quick (a hand-written tokenizer, the lemmas of fast; for large tfidf-lr batches). Default: ${DEFAULT-VALUE}.")
     String analyzer;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42",

@@ -83,7 +83,7 @@ final class TopicsCommand implements Runnable {
         double maxDocShare;
 
         @Option(names = "--analyzer", paramLabel = "MODE", defaultValue = "fast",
-                description = "Text analysis, as for the stance model: accurate or fast. Default: ${DEFAULT-VALUE}.")
+                description = "Text analysis, as for the stance model: accurate, fast or quick. Default: ${DEFAULT-VALUE}.")
         String analyzer;
 
         @Option(names = "--labels", paramLabel = "FILE",
