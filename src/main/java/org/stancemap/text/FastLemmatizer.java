@@ -1,27 +1,18 @@
 package org.stancemap.text;
 
 import edu.stanford.nlp.process.Morphology;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Lemmas without part-of-speech tags, from CoreNLP's {@link Morphology#stem(String)}: about ten
  * times faster than tagging, with most lemmas the same (see the package notes for where they
- * differ). Thread-safe: {@code Morphology} keeps lexer state, so each thread gets its own, and its
- * own cache of stems.
+ * differ). Thread-safe: {@code Morphology} keeps lexer state, so each thread gets its own, with a
+ * {@link WordMemo} of its stems.
  */
 final class FastLemmatizer {
 
-    /**
-     * Words remembered per thread before the cache starts afresh. An abstract collection repeats a
-     * small vocabulary, so nearly every stem comes from the cache (running {@code Morpha}'s lexer
-     * was a fifth of the fast path's time); the bound keeps a stream of odd tokens from growing
-     * the heap (about 100 bytes a word: some 5 MB a thread at most).
-     */
-    static final int CACHE_WORDS = 50_000;
-
-    private static final ThreadLocal<Stems> STEMS = ThreadLocal.withInitial(Stems::new);
+    /** This thread's stems, remembered (running {@code Morpha}'s lexer was a fifth of the fast path's time). */
+    private static final ThreadLocal<WordMemo> STEMS = ThreadLocal.withInitial(FastLemmatizer::stems);
 
     private FastLemmatizer() {
     }
@@ -39,39 +30,16 @@ final class FastLemmatizer {
             return word;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        String stem = STEMS.get().stem(lower);
-        if (stem == null || stem.isEmpty() || stem.equals(lower) || !hasLetterOrDigit(stem)) {
+        String stem = STEMS.get().apply(lower);
+        if (stem == null || stem.isEmpty() || stem.equals(lower) || !TokenSteps.hasLetterOrDigit(stem)) {
             return word;
         }
         return stem;
     }
 
-    /** One thread's {@code Morphology} and the stems it has made: {@code stem} is a pure function of the word. */
-    static final class Stems {
-        private final Morphology morphology = new Morphology();
-        private final Map<String, String> cache = new HashMap<>();
-
-        String stem(String lower) {
-            String stem = cache.get(lower);
-            if (stem == null) {
-                stem = morphology.stem(lower);
-                if (stem == null) {
-                    return null;
-                }
-                if (cache.size() >= CACHE_WORDS) {
-                    cache.clear();
-                }
-                cache.put(lower, stem);
-            }
-            return stem;
-        }
-
-        int size() {
-            return cache.size();
-        }
-    }
-
-    private static boolean hasLetterOrDigit(String s) {
-        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    /** A memo of {@code Morphology.stem} over its own {@code Morphology} (one per thread: it keeps lexer state). */
+    static WordMemo stems() {
+        Morphology morphology = new Morphology();
+        return new WordMemo(morphology::stem);
     }
 }

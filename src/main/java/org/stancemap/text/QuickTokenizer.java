@@ -228,23 +228,11 @@ public final class QuickTokenizer {
         }
     }
 
-    /** Words remembered per thread by {@link #americanize} before its cache starts afresh. */
-    static final int CACHE_WORDS = 50_000;
+    private static final ThreadLocal<WordMemo> AMERICAN = ThreadLocal.withInitial(() -> new WordMemo(Americanize::americanize));
 
-    private static final ThreadLocal<java.util.Map<String, String>> AMERICAN = ThreadLocal.withInitial(java.util.HashMap::new);
-
-    /** CoreNLP's {@link Americanize#americanize(String)}, cached per thread: it runs patterns on every word. */
+    /** CoreNLP's {@link Americanize#americanize(String)}, remembered per thread: it runs patterns on every word. */
     static String americanize(String word) {
-        java.util.Map<String, String> cache = AMERICAN.get();
-        String out = cache.get(word);
-        if (out == null) {
-            out = Americanize.americanize(word);
-            if (cache.size() >= CACHE_WORDS) {
-                cache.clear();
-            }
-            cache.put(word, out);
-        }
-        return out;
+        return AMERICAN.get().apply(word);
     }
 
     private static boolean isAbbreviation(String withPeriod) {

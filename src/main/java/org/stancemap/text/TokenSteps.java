@@ -122,7 +122,8 @@ public final class TokenSteps {
         return NUMBER.matcher(token).matches();
     }
 
-    private static boolean hasLetterOrDigit(String t) {
+    /** Whether {@code t} holds a letter or a digit (any script). */
+    static boolean hasLetterOrDigit(String t) {
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {

@@ -42,12 +42,12 @@ class FastLemmatizerTest {
     void cachedStemsEqualMorphologyOnEveryTokenOfTheSeedSentencesAskedTwice() {
         CoreNlpAnalyzer fast = new CoreNlpAnalyzer(AnalyzerAsserts.lemmasOnly(Mode.FAST));
         Morphology plain = new Morphology();
-        FastLemmatizer.Stems cached = new FastLemmatizer.Stems();
+        WordMemo cached = FastLemmatizer.stems();
         for (int round = 0; round < 2; round++) { // the second round answers from the cache
             for (String sentence : SeedSentences.ALL) {
                 for (Token t : fast.tokens(sentence)) {
                     String lower = t.word().toLowerCase(java.util.Locale.ROOT);
-                    assertEquals(plain.stem(lower), cached.stem(lower), lower);
+                    assertEquals(plain.stem(lower), cached.apply(lower), lower);
                 }
             }
         }
@@ -55,11 +55,11 @@ class FastLemmatizerTest {
 
     @Test
     void theCacheStaysBounded() {
-        FastLemmatizer.Stems cached = new FastLemmatizer.Stems();
-        for (int i = 0; i < FastLemmatizer.CACHE_WORDS + 10; i++) {
-            assertEquals("word" + i, cached.stem("word" + i));
+        WordMemo cached = FastLemmatizer.stems();
+        for (int i = 0; i < WordMemo.WORDS + 10; i++) {
+            assertEquals("word" + i, cached.apply("word" + i));
         }
-        assertTrue(cached.size() <= FastLemmatizer.CACHE_WORDS, "cache size " + cached.size());
-        assertEquals("study", cached.stem("studies"));
+        assertTrue(cached.size() <= WordMemo.WORDS, "cache size " + cached.size());
+        assertEquals("study", cached.apply("studies"));
     }
 }
