@@ -128,8 +128,7 @@ public final class BatchClassifier {
                         Ingested item = validator.validate(source.next());
                         if (item instanceof Ingested.Rejected r) {
                             if (!batch.isEmpty()) { // keeps the rejects file in input order
-                                writer.put(pool.submit(classifying(batch)), writing);
-                                batch = new ArrayList<>(settings.batchSize());
+                                batch = submit(pool, batch, writer, writing);
                             }
                             counts.rejectedByReader(r.reject());
                             writer.put(CompletableFuture.completedFuture(List.of(new ReaderReject(r.reject()))), writing);
@@ -139,8 +138,7 @@ public final class BatchClassifier {
                         counts.accepted(rec.isTitleOnly());
                         batch.add(pending(rec, duplicates, counts));
                         if (batch.size() >= settings.batchSize()) {
-                            writer.put(pool.submit(classifying(batch)), writing);
-                            batch = new ArrayList<>(settings.batchSize());
+                            batch = submit(pool, batch, writer, writing);
                             progress.update(counts.written(), counts.rejected());
                         }
                     }
@@ -148,7 +146,7 @@ public final class BatchClassifier {
                 counts.endFile();
             }
             if (!batch.isEmpty()) {
-                writer.put(pool.submit(classifying(batch)), writing);
+                submit(pool, batch, writer, writing);
             }
             writer.put(Writer.END, writing);
             Writer.await(writing);
@@ -186,8 +184,10 @@ public final class BatchClassifier {
         return new Pending(rec, TextLimit.cut(rec.text()), dupOf, dupIdOf, rec.isTitleOnly(), TextLimit.exceeds(rec.text()));
     }
 
-    private Callable<List<Object>> classifying(List<Pending> batch) {
-        return () -> classifyBatch(batch);
+    /** Hands {@code batch} to the pool and its result to the writer; returns a new, empty batch. */
+    private List<Pending> submit(ForkJoinPool pool, List<Pending> batch, Writer writer, Future<?> writing) throws IOException {
+        writer.put(pool.submit(() -> classifyBatch(batch)), writing);
+        return new ArrayList<>(settings.batchSize());
     }
 
     /** A reject from the reader, already counted: the writer only writes it. */

@@ -488,23 +488,27 @@ public final class EmbeddingCache implements AutoCloseable {
                 .sorted(Map.Entry.<CacheKey, Long>comparingByValue().reversed()).limit(budget)
                 .sorted(Map.Entry.comparingByValue()).toList();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try (FileChannel w = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            w.write(ByteBuffer.wrap(header));
-            ByteBuffer rec = ByteBuffer.allocate(recordBytes);
-            for (Map.Entry<CacheKey, Long> e : newest) {
-                rec.clear();
-                while (rec.hasRemaining() && in.read(rec, e.getValue() + rec.position()) > 0) {
-                    // read the record
+        try {
+            try (FileChannel w = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                w.write(ByteBuffer.wrap(header));
+                ByteBuffer rec = ByteBuffer.allocate(recordBytes);
+                for (Map.Entry<CacheKey, Long> e : newest) {
+                    rec.clear();
+                    while (rec.hasRemaining() && in.read(rec, e.getValue() + rec.position()) > 0) {
+                        // read the record
+                    }
+                    rec.flip();
+                    while (rec.hasRemaining()) {
+                        w.write(rec);
+                    }
                 }
-                rec.flip();
-                while (rec.hasRemaining()) {
-                    w.write(rec);
-                }
+                w.force(false);
             }
-            w.force(false);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp); // there only when the copy or the move failed; the old file stays as it was
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         LOG.info("Embedding cache {}: over {} bytes; kept the newest {} of {} records", file, maxBytes, newest.size(), index.size());
         closeOut();
         reindex();

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
     private final ModelSpec spec;
-    private final JarModel[] models;
+    private final JarModel model;
+    private final int parallelism;
     private final ExecutorService workers;
     private final WordPieceCounter counter;
     private final WindowPacker packer;
@@ -52,8 +53,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
         byte[] onnx = bytes(spec.onnxResource());
         byte[] tokenizer = bytes(spec.tokenizerResource());
         this.fingerprint = fingerprint(spec, onnx, tokenizer);
-        this.models = new JarModel[options.parallelism()];
-        Arrays.fill(models, new JarModel(encoder(spec, options, onnx, tokenizer), Runnable::run, spec.dimension()));
+        this.model = new JarModel(encoder(spec, options, onnx, tokenizer), Runnable::run, spec.dimension());
+        this.parallelism = options.parallelism();
     }
 
     private static byte[] bytes(String resource) {
@@ -130,15 +131,15 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
      */
     private List<Embedding> run(List<TextSegment> segments) {
         if (workers == null || segments.size() == 1) {
-            return models[0].embedAll(segments).content();
+            return model.embedAll(segments).content();
         }
         Embedding[] out = new Embedding[segments.size()];
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> running = new ArrayList<>(models.length);
-        for (JarModel m : models) {
+        List<Future<?>> running = new ArrayList<>(parallelism);
+        for (int w = 0; w < parallelism; w++) {
             running.add(workers.submit(() -> {
                 for (int k; (k = next.getAndIncrement()) < out.length; ) {
-                    out[k] = m.embed(segments.get(k)).content();
+                    out[k] = model.embed(segments.get(k)).content();
                 }
             }));
         }
