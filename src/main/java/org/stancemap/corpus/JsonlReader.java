@@ -39,13 +39,10 @@ public final class JsonlReader extends LookaheadSource {
 
     @Override
     Ingested readNext() throws IOException {
-        Utf8LineReader.Line line;
-        do {
-            line = lines.next();
-            if (line == null) {
-                return null;
-            }
-        } while (line.valid() && line.text().isBlank());
+        Utf8LineReader.Line line = lines.nextNonBlank();
+        if (line == null) {
+            return null;
+        }
         if (!line.valid()) {
             return reject(line, "invalid UTF-8 at line " + line.number());
         }

@@ -44,6 +44,15 @@ final class Utf8LineReader implements Closeable {
         this.in = in;
     }
 
+    /** The next line that is not blank or not valid UTF-8 (blank lines skipped), or {@code null} at the end. */
+    Line nextNonBlank() throws IOException {
+        Line line;
+        do {
+            line = next();
+        } while (line != null && line.valid() && line.text().isBlank());
+        return line;
+    }
+
     /** The next line, or {@code null} at the end of the stream. */
     Line next() throws IOException {
         if (eof) {

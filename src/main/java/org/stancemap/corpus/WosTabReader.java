@@ -56,13 +56,10 @@ public final class WosTabReader extends LookaheadSource {
 
     @Override
     Ingested readNext() throws IOException {
-        Utf8LineReader.Line line;
-        do {
-            line = lines.next();
-            if (line == null) {
-                return null;
-            }
-        } while (line.valid() && line.text().isBlank());
+        Utf8LineReader.Line line = lines.nextNonBlank();
+        if (line == null) {
+            return null;
+        }
         if (!line.valid()) {
             return reject(line, RisReader.invalidUtf8(line.number()));
         }
