@@ -26,5 +26,5 @@ echo "== 1. models/default on $FILE"
 bin/stancemap evaluate --model models/default --gold "$FILE" --json target/accuracy-default.json 2>/dev/null
 echo
 echo "== 2-4. ablation, learning curve, labelling loop"
-OMP_NUM_THREADS=1 java -Xmx"${STANCEMAP_XMX:-6g}" -cp "target/stancemap.jar:target/lib/*" \
+OMP_NUM_THREADS=1 java -Xmx"${STANCEMAP_XMX:-6g}" -cp "$(bench/classpath.sh)" \
   org.stancemap.eval.AccuracyBench --file "$FILE" "$@" 2> >(grep -v -E 'WARN|^SLF4J' >&2)

@@ -25,7 +25,7 @@ bin/stancemap --version >/dev/null   # builds the jar if needed
 read -r -a ANALYZERS <<<"${ANALYZERS:-fast quick}"
 for a in "${ANALYZERS[@]}"; do
   bundle="$OUT/tfidf-$a"
-  if [ ! -f "$bundle/manifest.json" ] || [ -n "$(find target/stancemap.jar corpus/seed.jsonl -newer "$bundle/manifest.json" -print -quit)" ]; then
+  if [ ! -f "$bundle/manifest.json" ] || [ -n "$(find cli/target/stancemap.jar corpus/seed.jsonl -newer "$bundle/manifest.json" -print -quit)" ]; then
     rm -rf "$bundle"
     bin/stancemap train --corpus corpus/seed.jsonl --model tfidf-lr --analyzer "$a" --out "$bundle" --quiet >"$OUT/train-$a.log" 2>&1 \
       || { cat "$OUT/train-$a.log" >&2; exit 1; }

@@ -19,5 +19,5 @@ with open("target/bench/classify-input.jsonl") as f, open("target/bench/texts.tx
     for line in f:
         g.write(json.loads(line)["text"] + "\n")
 PY
-java -Xmx2g -cp "target/stancemap.jar:target/lib/*" org.stancemap.embed.EmbeddingBench --repeat 1 --batches 16 \
+java -Xmx2g -cp "$(bench/classpath.sh)" org.stancemap.embed.EmbeddingBench --repeat 1 --batches 16 \
   --models bge-small-en-v1.5-q target/bench/texts.txt

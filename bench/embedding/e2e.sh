@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The default path end to end against the model alone, paired and interleaved: for each of REPS
-# rounds, classify N pseudo-abstracts with a BASE build (another checkout's target/stancemap.jar,
+# rounds, classify N pseudo-abstracts with a BASE build (another checkout's cli/target/stancemap.jar,
 # e.g. main's) and with this one (2 threads, no embedding cache), then time the model alone at its
 # best setting on the same sentences (SentenceBench, 2 workers, a session each, 1 intra-op thread);
 # then a cold and a warm run of this build with an embedding cache in a fresh folder. Prints each
@@ -14,8 +14,7 @@ mkdir -p target/bench
 IN=target/bench/e2e-input.jsonl
 python3 bench/classify/make-input.py "$N" "$IN"
 bin/stancemap --version >/dev/null
-[ -f target/cp.txt ] || ./mvnw -q -o -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-CP="target/classes:$(cat target/cp.txt)"
+CP="$(bench/classpath.sh)"
 export OMP_NUM_THREADS=1
 java -Xmx2g -cp "$CP" org.stancemap.embed.SentenceBench split models/default "$IN" target/bench/e2e-sentences.txt 2>/dev/null
 run() {  # label jar args...
@@ -33,15 +32,15 @@ run() {  # label jar args...
 head -1 "$IN" > target/bench/e2e-one.jsonl
 for r in $(seq "$REPS"); do
   echo "round $r"
-  IN=target/bench/e2e-one.jsonl N=1 run new-1-record target/stancemap.jar --no-embedding-cache
-  [ -n "$BASE" ] && run base "$BASE/target/stancemap.jar"
-  run new target/stancemap.jar --no-embedding-cache
+  IN=target/bench/e2e-one.jsonl N=1 run new-1-record cli/target/stancemap.jar --no-embedding-cache
+  [ -n "$BASE" ] && run base "$BASE/cli/target/stancemap.jar"
+  run new cli/target/stancemap.jar --no-embedding-cache
   echo "model alone load $(cut -d' ' -f1 /proc/loadavg): $(java -Xmx2g -cp "$CP" org.stancemap.embed.SentenceBench \
     target/bench/e2e-sentences.txt best 1 2>/dev/null | grep -E '^production')"
 done
 CACHE="$(mktemp -d)"
-run cold-cache target/stancemap.jar --cache-dir "$CACHE"
-run warm-cache target/stancemap.jar --cache-dir "$CACHE"
+run cold-cache cli/target/stancemap.jar --cache-dir "$CACHE"
+run warm-cache cli/target/stancemap.jar --cache-dir "$CACHE"
 echo "cache: $(du -sh "$CACHE" | cut -f1)"
 rm -rf "$CACHE"
 python3 - "$N" "$BASE" <<'PY'

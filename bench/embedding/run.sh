@@ -8,9 +8,7 @@ cd "$(dirname "$0")/../.."
 N="${1:-300}"; SWEEP="${2:-full}"; REPEAT="${3:-3}"
 mkdir -p target/bench
 python3 bench/classify/make-input.py "$N" target/bench/embedding-input.jsonl
-./mvnw -q -o -B compile
-[ -f target/cp.txt ] || ./mvnw -q -o -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-CP="target/classes:$(cat target/cp.txt)"
+CP="$(bench/classpath.sh)"
 export OMP_NUM_THREADS=1
 java -Xmx2g -cp "$CP" org.stancemap.embed.SentenceBench split models/default \
   target/bench/embedding-input.jsonl target/bench/embedding-sentences.txt 2>/dev/null

@@ -7,7 +7,7 @@
 # 200 and no early stop when left out; SWEEPS is the most sweeps when an early stop is given), GENSIM_PASSES
 # ["10 50"], GENSIM_ITERATIONS [100], XMX [4g], OUT [target/bench/topics], CORPUS [corpus/seed.jsonl, else the
 # R Discovery export in ../shared/seeds/ beside the checkout],
-# STANCEMAP_CP (a ready classpath; otherwise target/stancemap.jar:target/lib/* is built if missing).
+# STANCEMAP_CP (a ready classpath; otherwise bench/classpath.sh builds and prints it).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/bench/topics"
@@ -40,10 +40,7 @@ if ! "$PY" -c 'import gensim' 2>/dev/null; then
 fi
 
 if [ -z "${STANCEMAP_CP:-}" ]; then
-  if [ ! -f "$ROOT/target/stancemap.jar" ] || [ ! -d "$ROOT/target/lib" ]; then
-    if [ -x "$ROOT/mvnw" ]; then (cd "$ROOT" && ./mvnw -q -B -DskipTests package); else (cd "$ROOT" && mvn -q -B -DskipTests package); fi
-  fi
-  STANCEMAP_CP="$ROOT/target/stancemap.jar:$ROOT/target/lib/*"
+  STANCEMAP_CP="$("$ROOT/bench/classpath.sh")"
 fi
 JAVA=(java -Xmx"${XMX:-4g}" -XX:+UseParallelGC -cp "$STANCEMAP_CP")
 
