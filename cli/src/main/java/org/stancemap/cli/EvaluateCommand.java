@@ -136,11 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
         LabelSet labels = model.labelSet();
         CvSpec cvSpec = CvSpec.parse(mode.cv.cv);
         List<String> heads = mode.cv.heads.contains("all") ? Heads.names(mode.cv.k != null) : mode.cv.heads;
-        for (String h : heads) {
-            if (!Heads.names(true).contains(h)) {
-                Heads.trainer(h, 0, null);  // throws, naming the known heads
-            }
-        }
+        heads.forEach(Heads::spec);  // throws for an unknown head, naming the known ones
         LoadedCorpus loaded = LabelledCorpus.load(mode.cv.corpus, input.format(), labels, run.strict(), err);
         boolean embeddings = heads.stream().anyMatch(Heads::needsEmbeddings);
         var analyzer = Analyzers.create(model.analyzerSettings());

@@ -110,7 +110,7 @@ final class TrainCommand implements Callable<Integer> {
         boolean withTopics = k != null || topicsDir != null;
         List<String> candidates = Heads.AUTO.equals(head) ? Heads.names(withTopics) : List.of(head);
         if (!Heads.AUTO.equals(head) && !Heads.names(true).contains(head)) {
-            Heads.trainer(head, 0, null);  // throws the message naming the known heads
+            Heads.spec(head);  // throws the message naming the known heads
         }
         boolean embeddings = candidates.stream().anyMatch(Heads::needsEmbeddings);
         LoadedCorpus loaded = corpus.isEmpty() ? null : LabelledCorpus.load(corpus, input.format(), labels, run.strict(), err);

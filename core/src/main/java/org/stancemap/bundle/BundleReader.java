@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.stancemap.store.PartFiles;
+import org.stancemap.stance.HeadSpec;
+import org.stancemap.stance.Heads;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.ReferenceSet;
 import org.stancemap.stance.StanceModel;
@@ -49,7 +51,7 @@ public final class BundleReader {
         if (manifest.labelSet() == null || !labels.names().equals(manifest.labelSet().labels())) {
             throw new IOException(dir + ": labels.json does not match the label set named in the manifest");
         }
-        HeadCodec.PartReader parts = new HeadCodec.PartReader() {
+        HeadSpec.PartReader parts = new HeadSpec.PartReader() {
             @Override
             public <T> T read(String file, Class<T> type) throws IOException {
                 if (!manifest.parts().containsKey(file)) {
@@ -61,19 +63,20 @@ public final class BundleReader {
             }
         };
         try {
-            StanceModel model = HeadCodec.read(manifest.head(), labels, parts);
+            StanceModel model = Heads.read(manifest.head(), labels, parts);
+            HeadSpec<?> head = Heads.spec(manifest.head());
             CalibrationState calibration = parts.read(BundleWriter.CALIBRATION, CalibrationState.class);
             ReferenceSet reference = null;
             if (manifest.parts().containsKey(BundleWriter.REFERENCE_INDEX)) {
                 reference = ReferenceSet.fromBytes(parts.read(BundleWriter.REFERENCE_INDEX, ReferenceSet.Index.class),
                         Files.readAllBytes(dir.resolve(BundleWriter.REFERENCE_VECTORS)));
             }
-            if ((model instanceof org.stancemap.stance.TfidfLogisticModel) != (manifest.embedding() == null)) {
+            if (head.needs(HeadSpec.Need.EMBEDDINGS) != (manifest.embedding() != null)) {
                 throw new IOException(dir + ": head " + manifest.head() + " and the manifest's embedding entry disagree");
             }
             org.stancemap.topics.TopicModel topics = manifest.parts().containsKey(org.stancemap.topics.TopicStore.MODEL)
                     ? org.stancemap.topics.TopicStore.read(dir) : null;
-            if (org.stancemap.stance.Heads.needsTopics(manifest.head()) && topics == null) {
+            if (head.needs(HeadSpec.Need.TOPICS) && topics == null) {
                 throw new IOException(dir + ": head " + manifest.head() + " needs the bundle's topic model, which is missing");
             }
             return new ModelBundle(dir, manifest, labels, model, calibration, reference, topics);

@@ -41,7 +41,7 @@ public final class BundleWriter {
             Map<String, String> hashes = new TreeMap<>();
             hashes.put(LABELS, PartFiles.writeJson(tmp.resolve(LABELS), BundleJson.PRETTY, contents.labels()));
             hashes.put(CALIBRATION, PartFiles.writeJson(tmp.resolve(CALIBRATION), BundleJson.PRETTY, contents.calibration()));
-            for (Map.Entry<String, Object> part : HeadCodec.parts(contents.head()).entrySet()) {
+            for (Map.Entry<String, Object> part : org.stancemap.stance.Heads.parts(contents.head()).entrySet()) {
                 hashes.put(part.getKey(), PartFiles.writeJson(tmp.resolve(part.getKey()), BundleJson.COMPACT, part.getValue()));
             }
             if (contents.reference() != null) {

@@ -109,7 +109,7 @@ class BundleRoundTripTest {
     void refusesAMissingPart(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
         BundleWriter.write(dir, false, draft(), contents());
-        Files.delete(dir.resolve(HeadCodec.TFIDF_WEIGHTS));
+        Files.delete(dir.resolve("tfidf-lr-weights.json"));
         var e = assertThrows(NoSuchFileException.class, () -> BundleReader.read(dir));
         assertTrue(e.getMessage().contains("part tfidf-lr-weights.json is missing"), e.getMessage());
     }
@@ -118,7 +118,7 @@ class BundleRoundTripTest {
     void refusesAnAlteredPart(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("bundle");
         BundleWriter.write(dir, false, draft(), contents());
-        Path w = dir.resolve(HeadCodec.TFIDF_WEIGHTS);
+        Path w = dir.resolve("tfidf-lr-weights.json");
         Files.writeString(w, Files.readString(w).replaceFirst("\\d", "9"), StandardCharsets.UTF_8);
         var e = assertThrows(IOException.class, () -> BundleReader.read(dir));
         assertTrue(e.getMessage().contains("tfidf-lr-weights.json was altered"), e.getMessage());
@@ -137,7 +137,7 @@ class BundleRoundTripTest {
     @Test
     void manifestListsEveryPartWithItsHash(@TempDir Path tmp) throws IOException {
         Manifest m = BundleWriter.write(tmp.resolve("b"), false, draft(), contents());
-        assertEquals(List.of(BundleWriter.CALIBRATION, BundleWriter.LABELS, HeadCodec.TFIDF_WEIGHTS, HeadCodec.TFIDF_VOCABULARY),
+        assertEquals(List.of(BundleWriter.CALIBRATION, BundleWriter.LABELS, "tfidf-lr-weights.json", "tfidf-vocabulary.json"),
                 List.copyOf(m.parts().keySet()));
         for (Map.Entry<String, String> p : m.parts().entrySet()) {
             assertEquals(64, p.getValue().length());
