@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian's headless-capable Chromium for the browser test of the HTML reports
-# (ReportBrowserTest, JUnit tag "browser"), unless /usr/bin/chromium is already there.
+# (ReportBrowserIT, JUnit tag "browser"), unless /usr/bin/chromium is already there.
 # Needs root (or sudo). The test skips itself when Chromium is absent.
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then

@@ -18,7 +18,7 @@ class TopicsSelectCommandTest {
     Path tmp;
 
     static CliRunner.Run select(String... more) {
-        List<String> args = new ArrayList<>(List.of("topics", "select", "--corpus", PipelineEndToEndTest.SEED_JSONL,
+        List<String> args = new ArrayList<>(List.of("topics", "select", "--corpus", PipelineEndToEndIT.SEED_JSONL,
                 "--iterations", "50", "--seed", "5"));
         args.addAll(List.of(more));
         return CliRunner.run(args.toArray(String[]::new));

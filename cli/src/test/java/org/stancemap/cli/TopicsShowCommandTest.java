@@ -33,7 +33,7 @@ class TopicsShowCommandTest {
 
     static Set<String> seedIds() throws IOException {
         Set<String> ids = new HashSet<>();
-        for (JsonNode rec : PipelineEndToEndTest.readJsonl(Path.of(PipelineEndToEndTest.SEED_JSONL))) {
+        for (JsonNode rec : PipelineEndToEndIT.readJsonl(Path.of(PipelineEndToEndIT.SEED_JSONL))) {
             ids.add(rec.get("id").asText());
         }
         return ids;
@@ -111,11 +111,11 @@ class TopicsShowCommandTest {
     @Test
     void withTheCorpusTypicalAbstractsShowTheirFirstWords() throws IOException {
         Path json = tmp.resolve("quoted.json");
-        CliRunner.Run r = CliRunner.run("topics", "show", dir.toString(), "--corpus", PipelineEndToEndTest.SEED_JSONL,
+        CliRunner.Run r = CliRunner.run("topics", "show", dir.toString(), "--corpus", PipelineEndToEndIT.SEED_JSONL,
                 "--json", json.toString());
         assertEquals(0, r.code(), r.toString());
         List<String> texts = new ArrayList<>();
-        for (JsonNode rec : PipelineEndToEndTest.readJsonl(Path.of(PipelineEndToEndTest.SEED_JSONL))) {
+        for (JsonNode rec : PipelineEndToEndIT.readJsonl(Path.of(PipelineEndToEndIT.SEED_JSONL))) {
             texts.add(rec.get("text").asText().strip());
         }
         for (JsonNode t : JSON.readTree(json.toFile()).get("topics")) {

@@ -24,7 +24,7 @@ import org.stancemap.topics.TopicStore;
 
 /** {@code stancemap topics train} on the real seed corpus (15 abstracts), 50 sweeps. */
 class TopicsTrainCommandTest {
-    static final String SEED = PipelineEndToEndTest.SEED_JSONL;
+    static final String SEED = PipelineEndToEndIT.SEED_JSONL;
 
     @TempDir
     static Path tmp;

@@ -2,7 +2,7 @@ package org.stancemap.stance.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.stancemap.stance.mlp.MlpTrainerTest.assertMessage;
+import static org.stancemap.stance.mlp.MlpTrainerIT.assertMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Train, classify and evaluate through the command line on the real seed corpus. */
-class PipelineEndToEndTest {
+class PipelineEndToEndIT {
     static final String SEED_JSONL = "corpus/seed.jsonl";
     static final String SEED_TXT = "corpus/seed-rdiscovery-000_6683469129a847d7.txt";
     static final ObjectMapper JSON = new ObjectMapper();

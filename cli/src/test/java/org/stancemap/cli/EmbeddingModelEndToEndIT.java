@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The default training path on the real seed corpus: every head cross-validated, the best chosen and
  * calibrated, classify output with prediction sets, uncertainty and explanations.
  */
-class EmbeddingModelEndToEndTest {
+class EmbeddingModelEndToEndIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code calibrate} on the shipped bundle, with the seed corpus as the user's labelled records. */
-class CalibrateCommandTest {
+class CalibrateCommandIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

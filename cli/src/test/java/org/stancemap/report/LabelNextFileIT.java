@@ -24,7 +24,7 @@ import org.stancemap.corpus.JsonlWriter;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.stance.LabelSet;
 
-class LabelNextFileTest {
+class LabelNextFileIT {
     private static final CsvMapper CSV = new CsvMapper();
 
     @TempDir

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's command reproduces the committed default model: same id, same bytes in every part. */
-class DefaultModelReproducesTest {
+class DefaultModelReproducesIT {
     @TempDir
     Path tmp;
 

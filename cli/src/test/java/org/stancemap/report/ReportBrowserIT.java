@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * to {@code target/browser/}. Skipped when Chromium is not installed.
  */
 @Tag("browser")
-class ReportBrowserTest {
+class ReportBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SHOTS = Path.of("target", "browser");
     private static final Pattern BODY = Pattern.compile("<body([^>]*)>");

@@ -25,7 +25,7 @@ import org.stancemap.text.Analyzer;
 import org.stancemap.text.AnalyzerSettings;
 
 /** Every head saves and reloads to identical outputs (synthetic embeddings; no ONNX model needed). */
-class AllHeadsRoundTripTest {
+class AllHeadsRoundTripIT {
     static LabelSet labels;
     static List<Document> docs = new ArrayList<>();
     static int[] y;
@@ -100,7 +100,7 @@ class AllHeadsRoundTripTest {
     @ValueSource(strings = {"tfidf-lr", "zero-shot", "evidence", "embed-lr", "embed-mlp", "ensemble"})
     void savesAndReloadsToIdenticalOutputs(String head, @TempDir Path tmp) throws IOException {
         DocumentFactory f = factory.withSentenceVectors(Heads.needsSentenceVectors(head));
-        List<Document> docs = f == factory ? AllHeadsRoundTripTest.docs : f.ofAll(TEXTS);
+        List<Document> docs = f == factory ? AllHeadsRoundTripIT.docs : f.ofAll(TEXTS);
         StanceModel model = Heads.trainer(head, 3, f).fit(docs, y, labels);
         Manifest.EmbeddingInfo info = Heads.needsEmbeddings(head)
                 ? new Manifest.EmbeddingInfo("fake", 8, "test", "probe", List.of(0.0)) : null;

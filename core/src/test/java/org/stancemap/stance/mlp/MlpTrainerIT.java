@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-class MlpTrainerTest {
+class MlpTrainerIT {
 
     private static final int D = 384;
 
