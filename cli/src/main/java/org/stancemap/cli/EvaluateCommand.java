@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stancemap.bundle.BundleReader;
-import org.stancemap.bundle.Embeddings;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.eval.CvSpec;
@@ -19,16 +17,13 @@ import org.stancemap.eval.HeadComparison;
 import org.stancemap.eval.LearningCurve;
 import org.stancemap.eval.RiskCoverage;
 import org.stancemap.eval.TrainingSize;
-import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Heads;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.LabelledDocuments;
-import org.stancemap.stance.StanceModel;
-import org.stancemap.stance.StanceTrainer;
-import org.stancemap.text.Analyzers;
+import org.stancemap.train.CrossValidationEvaluation;
 import org.stancemap.train.HeldOutEvaluation;
-import org.stancemap.train.TopicFit;
 import org.stancemap.train.TrainingException;
+import org.stancemap.train.TrainingRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -141,65 +136,40 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         LoadedCorpus loaded = LabelledCorpus.load(mode.cv.corpus, input.format(), labels, run.strict(), err);
-        boolean embeddings = heads.stream().anyMatch(Heads::needsEmbeddings);
-        var analyzer = Analyzers.create(model.analyzerSettings());
-        TopicFit topicFit = mode.cv.k == null ? null
-                : TopicFit.fit(loaded.records(), analyzer, mode.cv.k, mode.cv.topicIterations, model.seed);
-        if (topicFit != null) {
-            TopicTraining.print(topicFit, out, err);
+        var request = new CrossValidationEvaluation.Request(loaded, labels, model.analyzerSettings(), heads, cvSpec,
+                mode.cv.k == null ? null : new TrainingRequest.TopicSource.Fit(mode.cv.k, mode.cv.topicIterations),
+                model.embedding, model.window, model.cache(), model.seed, model.coverage);
+        LbfgsWarnings.Counted<CrossValidationEvaluation.Result> counted;
+        try {
+            counted = LbfgsWarnings.run(() -> CrossValidationEvaluation.run(request));
+        } catch (TrainingException e) {
+            throw new UserException(e.getMessage());
         }
-        org.stancemap.topics.TopicModel topics = topicFit == null ? null : topicFit.model();
-        DocumentFactory docs = new DocumentFactory(analyzer, false,
-                embeddings ? Embeddings.open(model.embedding, model.window, model.cache()) : null, topics,
-                heads.stream().anyMatch(Heads::needsSentenceVectors));
-        LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
-        if (data.groupCount() < 2) {
-            throw new UserException("cross-validation needs labelled records from at least two works; found " + data.groupCount());
+        CrossValidationEvaluation.Result result = counted.value();
+        if (result.topics() != null) {
+            TopicTraining.print(result.topics(), out, err);
         }
+        LabelledDocuments data = result.data();
         out.printf("corpus: %d labelled records in %d works (%d unlabelled, %d rejected)%n",
-                data.size(), data.groupCount(), data.unlabelled(), loaded.rejects().size());
-        List<StanceTrainer> trainers = heads.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
-        LbfgsWarnings.Counted<HeadComparison.Result> counted = LbfgsWarnings.run(() -> HeadComparison.run(trainers,
-                data.documents(), data.y(), data.groups(), labels, cvSpec, model.seed, model.coverage));
-        HeadComparison.Result r = counted.value();
+                data.size(), data.groupCount(), data.unlabelled(), result.rejected());
+        HeadComparison.Result r = result.comparison();
         if (counted.note() != null) {
             err.println("stancemap: " + counted.note());
         }
         out.print(Reports.crossValidation(r.best().crossValidation()));
         out.print(HeadComparison.table(r));
-        List<LearningCurve.Point> curve = null;
         if (!mode.cv.learningCurve.isEmpty()) {
-            StanceTrainer best = Heads.trainer(r.chosen(), model.seed, docs);
             List<TrainingSize> sizes = mode.cv.learningCurve.stream().map(TrainingSize::parse).toList();
-            curve = LearningCurve.run(labels.names(), data.y(), r.best().crossValidation().plan(),
-                    new LearningCurve.Options(sizes, mode.cv.repeats, model.seed), (train, test) -> {
-                        StanceModel m = best.fit(Arrays.stream(train).mapToObj(data.documents()::get).toList(),
-                                Arrays.stream(train).map(i -> data.y()[i]).toArray(), labels);
-                        return Arrays.stream(test).mapToObj(i -> m.probabilities(data.documents().get(i))).toArray(double[][]::new);
-                    });
+            List<LearningCurve.Point> curve = CrossValidationEvaluation.learningCurve(result, labels,
+                    new LearningCurve.Options(sizes, mode.cv.repeats, model.seed));
+            result = result.withLearningCurve(curve);
             out.println("learning curve of " + r.chosen() + " (macro-F1 by training size, mean +- sd over " + mode.cv.repeats + " subsamples):");
             for (LearningCurve.Point p : curve) {
                 out.printf(Locale.ROOT, "  %-6s n=%5.1f  macro-F1 %.3f +- %.3f  accuracy %.3f%n", p.size(),
                         p.meanTrainingSize(), p.meanMacroF1(), p.sdMacroF1(), p.meanAccuracy());
             }
         }
-        {
-            ObjectNode root = JsonFiles.MAPPER.createObjectNode();
-            root.put("mode", "cross-validation");
-            root.set("corpus", JsonFiles.tree(loaded.files()));
-            root.set("analyzer", JsonFiles.tree(model.analyzerSettings()));
-            root.put("embedding", embeddings ? model.embedding : null);
-            root.set("result", JsonFiles.tree(r.best().crossValidation()));
-            var results = root.putArray("results");
-            for (HeadComparison.Entry e : r.entries()) {
-                results.add(JsonFiles.tree(e.crossValidation()));
-            }
-            root.set("comparison", JsonFiles.tree(r));
-            if (curve != null) {
-                root.set("learningCurve", JsonFiles.tree(curve));
-            }
-            writeOutputs(root, out);
-        }
+        writeOutputs((ObjectNode) JsonFiles.tree(result), out);
         return ExitCodes.OK;
     }
 
