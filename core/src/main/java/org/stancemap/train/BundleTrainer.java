@@ -16,6 +16,7 @@ import org.stancemap.bundle.Manifest;
 import org.stancemap.bundle.TrainingMetrics;
 import org.stancemap.corpus.AbstractRecord;
 import org.stancemap.corpus.FileDigest;
+import org.stancemap.corpus.Json;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.embed.SentenceEmbedder;
 import org.stancemap.eval.HeadComparison;
@@ -40,8 +41,8 @@ import org.stancemap.topics.TopicStore;
  * at a time per embedding cache.
  */
 public final class BundleTrainer {
-    // The manifest's metrics and parameters are the eval records' JSON views, as plain Jackson writes them.
-    private static final ObjectMapper TREES = new ObjectMapper();
+    // The manifest's metrics and parameters are the eval records' JSON views, as Jackson's defaults write them.
+    private static final ObjectMapper TREES = Json.reportMapper();
 
     private BundleTrainer() {}
 
