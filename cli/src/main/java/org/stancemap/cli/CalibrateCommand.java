@@ -19,6 +19,7 @@ import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.eval.Recalibration;
 import org.stancemap.stance.LabelledDocuments;
 import org.stancemap.stance.calibration.CalibrationState;
+import org.stancemap.train.CorpusFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         + " uncertain below confidence %.2f, conformal threshold %.3f%n", data.size(), data.groupCount(),
                 state.temperature(), bundle.calibration().temperature(), state.uncertainThreshold(), state.conformal().qhat());
         Manifest manifest = bundle.manifest().withCalibration(
-                CalibrationFiles.of("held-out", loaded, data, state.method()),
+                CorpusFiles.calibrationData("held-out", loaded, data, state.method()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return BundleWriter.write(outDir, force, manifest,
                 new BundleContents(bundle.labels(), bundle.head(), state, bundle.reference(), bundle.topics()));

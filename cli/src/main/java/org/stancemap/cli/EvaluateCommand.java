@@ -5,31 +5,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stancemap.bundle.BundleDocuments;
 import org.stancemap.bundle.BundleReader;
-import org.stancemap.bundle.Embeddings;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.corpus.LoadedCorpus;
-import org.stancemap.eval.Bootstrap;
-import org.stancemap.eval.ClassificationMetrics;
 import org.stancemap.eval.CvSpec;
 import org.stancemap.eval.EvaluationTable;
 import org.stancemap.eval.HeadComparison;
 import org.stancemap.eval.LearningCurve;
-import org.stancemap.eval.MajorityBaseline;
+import org.stancemap.eval.RiskCoverage;
 import org.stancemap.eval.TrainingSize;
-import org.stancemap.stance.DocumentFactory;
 import org.stancemap.stance.Heads;
 import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.LabelledDocuments;
-import org.stancemap.stance.StanceModel;
-import org.stancemap.stance.StanceTrainer;
-import org.stancemap.stance.calibration.ConformalCalibration;
-import org.stancemap.stance.calibration.SplitConformal;
-import org.stancemap.text.Analyzers;
+import org.stancemap.train.CrossValidationEvaluation;
+import org.stancemap.train.HeldOutEvaluation;
+import org.stancemap.train.TrainingException;
+import org.stancemap.train.TrainingRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -138,61 +132,40 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> heads = mode.cv.heads.contains("all") ? Heads.names(mode.cv.k != null) : mode.cv.heads;
         heads.forEach(Heads::spec);  // throws for an unknown head, naming the known ones
         LoadedCorpus loaded = LabelledCorpus.load(mode.cv.corpus, input.format(), labels, run.strict(), err);
-        boolean embeddings = heads.stream().anyMatch(Heads::needsEmbeddings);
-        var analyzer = Analyzers.create(model.analyzerSettings());
-        org.stancemap.topics.TopicModel topics = mode.cv.k == null ? null
-                : TopicTraining.fit(loaded.records(), analyzer, mode.cv.k, mode.cv.topicIterations, model.seed, out);
-        DocumentFactory docs = new DocumentFactory(analyzer, false,
-                embeddings ? Embeddings.open(model.embedding, model.window, model.cache()) : null, topics,
-                heads.stream().anyMatch(Heads::needsSentenceVectors));
-        LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
-        if (data.groupCount() < 2) {
-            throw new UserException("cross-validation needs labelled records from at least two works; found " + data.groupCount());
+        var request = new CrossValidationEvaluation.Request(loaded, labels, model.analyzerSettings(), heads, cvSpec,
+                mode.cv.k == null ? null : new TrainingRequest.TopicSource.Fit(mode.cv.k, mode.cv.topicIterations),
+                model.embedding, model.window, model.cache(), model.seed, model.coverage);
+        LbfgsWarnings.Counted<CrossValidationEvaluation.Result> counted;
+        try {
+            counted = LbfgsWarnings.run(() -> CrossValidationEvaluation.run(request));
+        } catch (TrainingException e) {
+            throw new UserException(e.getMessage());
         }
+        CrossValidationEvaluation.Result result = counted.value();
+        if (result.topics() != null) {
+            TopicTraining.print(result.topics(), out, err);
+        }
+        LabelledDocuments data = result.data();
         out.printf("corpus: %d labelled records in %d works (%d unlabelled, %d rejected)%n",
-                data.size(), data.groupCount(), data.unlabelled(), loaded.rejects().size());
-        List<StanceTrainer> trainers = heads.stream().map(h -> Heads.trainer(h, model.seed, docs)).toList();
-        LbfgsWarnings.Counted<HeadComparison.Result> counted = LbfgsWarnings.run(() -> HeadComparison.run(trainers,
-                data.documents(), data.y(), data.groups(), labels, cvSpec, model.seed, model.coverage));
-        HeadComparison.Result r = counted.value();
+                data.size(), data.groupCount(), data.unlabelled(), result.rejected());
+        HeadComparison.Result r = result.comparison();
         if (counted.note() != null) {
             err.println("stancemap: " + counted.note());
         }
         out.print(Reports.crossValidation(r.best().crossValidation()));
         out.print(HeadComparison.table(r));
-        List<LearningCurve.Point> curve = null;
         if (!mode.cv.learningCurve.isEmpty()) {
-            StanceTrainer best = Heads.trainer(r.chosen(), model.seed, docs);
             List<TrainingSize> sizes = mode.cv.learningCurve.stream().map(TrainingSize::parse).toList();
-            curve = LearningCurve.run(labels.names(), data.y(), r.best().crossValidation().plan(),
-                    new LearningCurve.Options(sizes, mode.cv.repeats, model.seed), (train, test) -> {
-                        StanceModel m = best.fit(Arrays.stream(train).mapToObj(data.documents()::get).toList(),
-                                Arrays.stream(train).map(i -> data.y()[i]).toArray(), labels);
-                        return Arrays.stream(test).mapToObj(i -> m.probabilities(data.documents().get(i))).toArray(double[][]::new);
-                    });
+            List<LearningCurve.Point> curve = CrossValidationEvaluation.learningCurve(result, labels,
+                    new LearningCurve.Options(sizes, mode.cv.repeats, model.seed));
+            result = result.withLearningCurve(curve);
             out.println("learning curve of " + r.chosen() + " (macro-F1 by training size, mean +- sd over " + mode.cv.repeats + " subsamples):");
             for (LearningCurve.Point p : curve) {
-                out.printf(java.util.Locale.ROOT, "  %-6s n=%5.1f  macro-F1 %.3f +- %.3f  accuracy %.3f%n", p.size(),
+                out.printf(Locale.ROOT, "  %-6s n=%5.1f  macro-F1 %.3f +- %.3f  accuracy %.3f%n", p.size(),
                         p.meanTrainingSize(), p.meanMacroF1(), p.sdMacroF1(), p.meanAccuracy());
             }
         }
-        {
-            ObjectNode root = JsonFiles.MAPPER.createObjectNode();
-            root.put("mode", "cross-validation");
-            root.set("corpus", JsonFiles.tree(loaded.files()));
-            root.set("analyzer", JsonFiles.tree(model.analyzerSettings()));
-            root.put("embedding", embeddings ? model.embedding : null);
-            root.set("result", JsonFiles.tree(r.best().crossValidation()));
-            var results = root.putArray("results");
-            for (HeadComparison.Entry e : r.entries()) {
-                results.add(JsonFiles.tree(e.crossValidation()));
-            }
-            root.set("comparison", JsonFiles.tree(r));
-            if (curve != null) {
-                root.set("learningCurve", JsonFiles.tree(curve));
-            }
-            writeOutputs(root, out);
-        }
+        writeOutputs((ObjectNode) JsonFiles.tree(result), out);
         return ExitCodes.OK;
     }
 
@@ -200,55 +173,23 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelBundle bundle = BundleReader.read(mode.holdout.bundle != null ? mode.holdout.bundle : Defaults.model());
-        LabelSet labels = bundle.labels();
-        LoadedCorpus loaded = LabelledCorpus.load(mode.holdout.gold, input.format(), labels, run.strict(), err);
-        DocumentFactory docs = BundleDocuments.of(bundle, model.cache());
-        LabelledDocuments data = LabelledDocuments.of(loaded.records(), labels, docs);
-        if (data.size() == 0) {
-            throw new UserException("no labelled record in " + mode.holdout.gold + ": nothing to evaluate");
+        LoadedCorpus loaded = LabelledCorpus.load(mode.holdout.gold, input.format(), bundle.labels(), run.strict(), err);
+        HeldOutEvaluation.Result r;
+        try {
+            r = HeldOutEvaluation.evaluate(bundle, loaded, model.cache(), model.seed);
+        } catch (TrainingException e) {
+            throw new UserException(e.getMessage());
         }
-        double[][] logits = data.documents().stream().map(bundle.head()::logits).toArray(double[][]::new);
-        double[][] raw = Arrays.stream(logits).map(z -> org.stancemap.stance.Softmax.of(z, 1.0)).toArray(double[][]::new);
-        double[][] probs = Arrays.stream(logits).map(bundle.calibration()::probabilities).toArray(double[][]::new);
-        ClassificationMetrics metrics = ClassificationMetrics.of(labels.names(), data.y(), probs);
-        ClassificationMetrics uncalibrated = ClassificationMetrics.of(labels.names(), data.y(), raw);
-        // the gold file's own majority class: what a reader of these records would guess knowing only their label shares
-        MajorityBaseline majority = MajorityBaseline.fit(labels.names(), data.y());
-        ClassificationMetrics base = ClassificationMetrics.of(labels.names(), data.y(), majority.predict(data.size()));
-        Bootstrap bootstrap = new Bootstrap(new Bootstrap.Options(1000, 0.95, model.seed));
-        Bootstrap.Interval f1 = bootstrap.interval(labels.names(), data.y(), probs, data.groups(), ClassificationMetrics::macroF1);
-        Bootstrap.Interval acc = bootstrap.interval(labels.names(), data.y(), probs, data.groups(), ClassificationMetrics::accuracy);
-        ConformalCalibration conformal = bundle.calibration().conformal();
-        List<int[]> sets = conformal.predictSets(probs);
-        double coverage = SplitConformal.empiricalCoverage(sets, data.y());
-        double setSize = SplitConformal.meanSetSize(sets);
-        List<org.stancemap.eval.RiskCoverage.Row> riskCoverage = org.stancemap.eval.RiskCoverage.table(data.y(), probs,
-                bundle.calibration(), sets);
-        out.printf("model %s on %d held-out labelled records in %d works%n", bundle.modelId(), data.size(), data.groupCount());
-        out.print(EvaluationTable.format(List.of(new EvaluationTable.Column(bundle.modelId(), metrics, acc, f1),
-                EvaluationTable.Column.of("majority", base))));
-        out.printf(java.util.Locale.ROOT, "calibration: ECE %.3f uncalibrated, %.3f calibrated (T = %.3f); log loss %.3f -> %.3f%n",
-                uncalibrated.ece(), metrics.ece(), bundle.calibration().temperature(), uncalibrated.logLoss(), metrics.logLoss());
-        out.printf(java.util.Locale.ROOT, "conformal sets at %.0f%%: empirical coverage %.3f, mean set size %.2f%s%n",
-                conformal.coverage() * 100, coverage, setSize,
-                conformal.sufficient() ? "" : " (calibration set too small: sets hold every label)");
-        out.print(org.stancemap.eval.RiskCoverage.format(riskCoverage));
-        {
-            ObjectNode root = JsonFiles.MAPPER.createObjectNode();
-            root.put("mode", "held-out");
-            root.put("model", bundle.modelId());
-            root.set("gold", JsonFiles.tree(loaded.files()));
-            root.set("metrics", JsonFiles.tree(metrics));
-            root.set("uncalibrated", JsonFiles.tree(uncalibrated));
-            root.set("macroF1Ci", JsonFiles.tree(f1));
-            root.set("accuracyCi", JsonFiles.tree(acc));
-            root.set("baseline", JsonFiles.tree(base));
-            root.put("conformalCoverage", coverage);
-            root.put("meanSetSize", setSize);
-            root.set("riskCoverage", JsonFiles.tree(riskCoverage));
-            root.put("grouping", org.stancemap.corpus.WorkGroups.METHOD);
-            writeOutputs(root, out);
-        }
+        out.printf("model %s on %d held-out labelled records in %d works%n", r.model(), r.records(), r.works());
+        out.print(EvaluationTable.format(List.of(new EvaluationTable.Column(r.model(), r.metrics(), r.accuracyCi(), r.macroF1Ci()),
+                EvaluationTable.Column.of("majority", r.baseline()))));
+        out.printf(Locale.ROOT, "calibration: ECE %.3f uncalibrated, %.3f calibrated (T = %.3f); log loss %.3f -> %.3f%n",
+                r.uncalibrated().ece(), r.metrics().ece(), r.temperature(), r.uncalibrated().logLoss(), r.metrics().logLoss());
+        out.printf(Locale.ROOT, "conformal sets at %.0f%%: empirical coverage %.3f, mean set size %.2f%s%n",
+                r.conformal().coverage() * 100, r.conformalCoverage(), r.meanSetSize(),
+                r.conformal().sufficient() ? "" : " (calibration set too small: sets hold every label)");
+        out.print(RiskCoverage.format(r.riskCoverage()));
+        writeOutputs((ObjectNode) JsonFiles.tree(r), out);
         return ExitCodes.OK;
     }
 

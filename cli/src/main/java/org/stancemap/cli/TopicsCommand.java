@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,11 @@ import org.stancemap.corpus.AbstractRecord;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.LoadedCorpus;
 import org.stancemap.stance.LabelSet;
-import org.stancemap.text.Analyzer;
 import org.stancemap.text.AnalyzerSettings;
 import org.stancemap.text.Analyzers;
 import org.stancemap.topics.DfFilter;
 import org.stancemap.topics.TopicDocument;
+import org.stancemap.topics.TopicDocuments;
 import org.stancemap.topics.TopicOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -166,35 +165,18 @@ final class TopicsCommand implements Runnable {
     static Documents documents(List<Path> files, InputFormat format, LabelSet labels, AnalyzerSettings settings,
             boolean strict, PrintWriter err) throws IOException {
         LoadedCorpus corpus = LabelledCorpus.load(files, format, labels, strict, err);
-        Map<String, AbstractRecord> first = new HashMap<>();
-        List<AbstractRecord> kept = new ArrayList<>();
-        for (AbstractRecord r : corpus.records()) {
-            AbstractRecord earlier = first.putIfAbsent(r.outputId(), r);
-            if (earlier == null) {
-                kept.add(r);
-                continue;
-            }
-            String message = r.source() + ": document id '" + r.outputId() + "' repeats " + earlier.source();
+        TopicDocuments docs = TopicDocuments.of(corpus.records(), settings == null ? null : Analyzers.create(settings));
+        for (TopicDocuments.Repeat r : docs.repeats()) {
             if (strict) {
-                throw new UserException("--strict: " + message);
+                throw new UserException("--strict: " + r.message());
             }
-            err.println("stancemap: skipped " + message);
+            err.println("stancemap: skipped " + r.message());
         }
-        List<List<String>> tokens;
-        if (settings == null) {
-            tokens = kept.stream().map(r -> List.<String>of()).toList();
-        } else {
-            Analyzer analyzer = Analyzers.create(settings);
-            tokens = kept.parallelStream().map(r -> TopicTraining.words(analyzer.analyze(r.text()))).toList();
-        }
-        List<TopicDocument> docs = new ArrayList<>(kept.size());
         Map<String, String> texts = new LinkedHashMap<>();
-        for (int i = 0; i < kept.size(); i++) {
-            String id = kept.get(i).outputId();
-            docs.add(new TopicDocument(id, tokens.get(i)));
-            texts.put(id, kept.get(i).text());
+        for (AbstractRecord r : docs.records()) {
+            texts.put(r.outputId(), r.text());
         }
-        return new Documents(corpus, docs, texts, corpus.records().size() - kept.size());
+        return new Documents(corpus, docs.docs(), texts, docs.repeats().size());
     }
 
     /** The one-line corpus summary printed by {@code train} and {@code select}. */

@@ -1,12 +1,14 @@
 package org.stancemap.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.stancemap.corpus.Json;
 import org.stancemap.eval.Bootstrap;
 import org.stancemap.eval.ClassificationMetrics;
@@ -15,15 +17,44 @@ import org.stancemap.eval.LearningCurve;
 /**
  * Reads the JSON that {@code stancemap evaluate --json} writes into an {@link Evaluation}: the
  * cross-validation form with one {@code result} or several {@code results} (and an optional
- * {@code learningCurve}), and the held-out form with {@code metrics} at the top. Fields it does not
- * use are ignored, so that later additions to the evaluation JSON do not break reports. Stateless.
+ * {@code learningCurve}), and the held-out form with {@code metrics} at the top, each bound to a typed
+ * record of the fields a report reads. Fields it does not use are ignored, so that later additions to
+ * the evaluation JSON do not break reports. Stateless.
  */
 final class EvaluationJson {
-    private static final ObjectReader METRICS = Json.lenientReader(ClassificationMetrics.class);
-    private static final ObjectReader INTERVAL = Json.lenientReader(Bootstrap.Interval.class);
+    private static final ObjectReader CROSS_VALIDATED = Json.lenientReader(CrossValidated.class);
+    private static final ObjectReader HELD_OUT = Json.lenientReader(HeldOut.class);
     private static final ObjectReader POINT = Json.lenientReader(LearningCurve.Point.class);
 
     private EvaluationJson() {}
+
+    /**
+     * One cross-validation result of the JSON, the fields a report reads ({@code CrossValidation.Result}'s);
+     * boxed numbers, so that a missing one reads as 0 (the binding fails on a missing primitive).
+     */
+    record CrossValidated(String head, String cv, Integer folds, Boolean stratified, String foldMethod, String grouping,
+                          Long seed, ClassificationMetrics metrics, Bootstrap.Interval macroF1Ci,
+                          Bootstrap.Interval accuracyCi, ClassificationMetrics baseline) {
+        Evaluation.ModelResult model(String where) {
+            if (head == null || head.isEmpty()) {
+                throw new IllegalArgumentException(where + ": no 'head' (expected a cross-validation result)");
+            }
+            requireMetrics(metrics, where);
+            String method = Evaluation.ModelResult.method(orUnknown(cv), folds == null ? 0 : folds,
+                    Boolean.TRUE.equals(stratified), orUnknown(foldMethod), orUnknown(grouping), seed == null ? 0 : seed);
+            return new Evaluation.ModelResult(head, method, metrics, macroF1Ci, accuracyCi, baseline);
+        }
+    }
+
+    /** The held-out form's fields that a report reads ({@code HeldOutEvaluation.Result}'s). */
+    record HeldOut(String model, ClassificationMetrics metrics, Bootstrap.Interval macroF1Ci, Bootstrap.Interval accuracyCi,
+                   ClassificationMetrics baseline, String grouping) {
+        Evaluation.ModelResult result(String where) {
+            requireMetrics(metrics, where);
+            String method = "held-out evaluation" + (grouping != null ? ", bootstrap groups: " + grouping : "");
+            return new Evaluation.ModelResult(model == null ? "model" : model, method, metrics, macroF1Ci, accuracyCi, baseline);
+        }
+    }
 
     /**
      * The evaluation in {@code root}.
@@ -49,15 +80,14 @@ final class EvaluationJson {
                 throw new IllegalArgumentException(origin + ": 'results' must be a non-empty array of cross-validation results");
             }
             for (int i = 0; i < results.size(); i++) {
-                models.add(crossValidated(results.get(i), origin + ": results[" + i + "]"));
+                String where = origin + ": results[" + i + "]";
+                CrossValidated r = convert(CROSS_VALIDATED, results.get(i), where);
+                models.add(r.model(where));
             }
             mode = mode.isEmpty() ? "cross-validation" : mode;
         } else if (root.has("metrics")) {
-            String name = root.path("model").asText("model");
-            String method = "held-out evaluation" + (root.has("grouping") ? ", bootstrap groups: " + root.get("grouping").asText() : "");
-            models.add(new Evaluation.ModelResult(name, method, read(METRICS, root, "metrics", origin, true),
-                    read(INTERVAL, root, "macroF1Ci", origin, false), read(INTERVAL, root, "accuracyCi", origin, false),
-                    read(METRICS, root, "baseline", origin, false)));
+            HeldOut h = convert(HELD_OUT, root, origin);
+            models.add(h.result(origin));
             mode = mode.isEmpty() ? "held-out" : mode;
         } else {
             throw new IllegalArgumentException(origin + ": no 'result', 'results' or 'metrics' field (expected the JSON of "
@@ -72,33 +102,25 @@ final class EvaluationJson {
                 context.isEmpty() ? null : context);
     }
 
-    private static Evaluation.ModelResult crossValidated(JsonNode r, String where) {
-        String head = r.path("head").asText("");
-        if (head.isEmpty()) {
-            throw new IllegalArgumentException(where + ": no 'head' (expected a cross-validation result)");
+    private static void requireMetrics(ClassificationMetrics metrics, String where) {
+        if (metrics == null) {
+            throw new IllegalArgumentException(where + ": no 'metrics'");
         }
-        String method = Evaluation.ModelResult.method(r.path("cv").asText("?"), r.path("folds").asInt(),
-                r.path("stratified").asBoolean(), r.path("foldMethod").asText("?"), r.path("grouping").asText("?"),
-                r.path("seed").asLong());
-        return new Evaluation.ModelResult(head, method, read(METRICS, r, "metrics", where, true),
-                read(INTERVAL, r, "macroF1Ci", where, false), read(INTERVAL, r, "accuracyCi", where, false),
-                read(METRICS, r, "baseline", where, false));
     }
 
-    private static <T> T read(ObjectReader reader, JsonNode parent, String field, String where, boolean required) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw new IllegalArgumentException(where + ": no '" + field + "'");
-            }
-            return null;
-        }
-        return convert(reader, node, where + "." + field);
+    private static String orUnknown(String value) {
+        return value == null ? "?" : value;
     }
 
+    /** {@code node} bound to the reader's type; a malformed field is named by its path below {@code where}. */
     private static <T> T convert(ObjectReader reader, JsonNode node, String where) {
         try {
             return reader.readValue(node);
+        } catch (JsonMappingException e) {
+            String path = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining());
+            throw new IllegalArgumentException(where + path + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new IllegalArgumentException(where + ": " + msg, e);

@@ -29,7 +29,8 @@ import org.stancemap.text.AnalyzerSettings;
  * @param seed             the seed of every random choice in training
  * @param libraries        versions of the libraries that did the work
  * @param runtime          Java and OS of the training run
- * @param metrics          cross-validated metrics on the training corpus (may be null)
+ * @param metrics          cross-validated metrics on the training corpus and the head's selection (null
+ *                         when the head was not cross-validated)
  * @param parts            file name to SHA-256 of every other file of the bundle
  * @param calibrationData  what the calibration and the prediction sets rest on (null in bundles
  *                         written before it was recorded)
@@ -53,7 +54,7 @@ public record Manifest(
         long seed,
         Map<String, String> libraries,
         Map<String, String> runtime,
-        JsonNode metrics,
+        TrainingMetrics metrics,
         Map<String, String> parts,
         @JsonProperty("calibration_data") CalibrationData calibrationData) {
 
@@ -61,7 +62,7 @@ public record Manifest(
     public Manifest(String format, int formatVersion, String modelId, String created, String stancemapVersion,
                     LabelSetRef labelSet, List<CorpusFile> corpus, Map<String, Integer> labelCounts, AnalyzerSettings analyzer,
                     EmbeddingInfo embedding, String head, JsonNode parameters, long seed, Map<String, String> libraries,
-                    Map<String, String> runtime, JsonNode metrics, Map<String, String> parts) {
+                    Map<String, String> runtime, TrainingMetrics metrics, Map<String, String> parts) {
         this(format, formatVersion, modelId, created, stancemapVersion, labelSet, corpus, labelCounts, analyzer, embedding, head,
                 parameters, seed, libraries, runtime, metrics, parts, null);
     }

@@ -1,4 +1,4 @@
-package org.stancemap.cli;
+package org.stancemap.train;
 
 import java.util.List;
 import org.stancemap.bundle.Manifest;
@@ -9,11 +9,11 @@ import org.stancemap.stance.LabelledDocuments;
  * The labelled files a bundle rests on, for its manifest: the training corpus and what the
  * calibration was fitted on, each file with its digest and counts.
  */
-final class CalibrationFiles {
-    private CalibrationFiles() {}
+public final class CorpusFiles {
+    private CorpusFiles() {}
 
     /** Each file of {@code loaded} with its SHA-256, records, labelled records used and rejects. */
-    static List<Manifest.CorpusFile> files(LoadedCorpus loaded, LabelledDocuments data) {
+    public static List<Manifest.CorpusFile> of(LoadedCorpus loaded, LabelledDocuments data) {
         return loaded.files().stream()
                 .map(f -> new Manifest.CorpusFile(f.file(), f.sha256(), f.records(),
                         (int) data.records().stream().filter(r -> r.source().file().equals(f.file())).count(),
@@ -21,7 +21,9 @@ final class CalibrationFiles {
                 .toList();
     }
 
-    static Manifest.CalibrationData of(String source, LoadedCorpus loaded, LabelledDocuments data, String method) {
-        return new Manifest.CalibrationData(source, files(loaded, data), data.size(), data.groupCount(), method);
+    /** What a calibration fitted by {@code method} on {@code data} (from {@code loaded}) rests on. */
+    public static Manifest.CalibrationData calibrationData(String source, LoadedCorpus loaded, LabelledDocuments data,
+                                                           String method) {
+        return new Manifest.CalibrationData(source, of(loaded, data), data.size(), data.groupCount(), method);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancemap.bundle.BundleReader;
 import org.stancemap.bundle.ModelBundle;
-import org.stancemap.cli.Main;
 import org.stancemap.corpus.AbstractRecord;
 import org.stancemap.corpus.Ingested;
 import org.stancemap.corpus.InputFormat;
@@ -31,6 +30,8 @@ import org.stancemap.stance.LabelSet;
 import org.stancemap.stance.StanceModel;
 import org.stancemap.text.AnalyzerSettings;
 import org.stancemap.text.Analyzers;
+import org.stancemap.train.BundleTrainer;
+import org.stancemap.train.BundleTrainerTest;
 
 /**
  * The pipelined classifier (input order, counts and rejects, whatever the threads and batch size)
@@ -44,17 +45,10 @@ class BatchClassifierTest {
     private static ModelBundle bundle;
 
     @BeforeAll
-    static void trainATfidfBundle() {
+    static void trainATfidfBundle() throws IOException {
         Path out = tmp.resolve("bundle");
-        int code = Main.cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).execute("train",
-                "--corpus", "corpus/seed.jsonl", "--model", "tfidf-lr", "--analyzer", "quick", "--cv", "none",
-                "--out", out.toString(), "--quiet");
-        assertEquals(0, code);
-        try {
-            bundle = BundleReader.read(out);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        BundleTrainer.train(BundleTrainerTest.request("tfidf-lr", "none")).write(out, false);
+        bundle = BundleReader.read(out);
     }
 
     /** The bundle's head, failing on any text that contains {@code BOOM}. */
