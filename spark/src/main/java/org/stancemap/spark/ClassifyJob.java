@@ -1,7 +1,10 @@
 package org.stancemap.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import org.stancemap.corpus.InputFormat;
 import org.stancemap.stance.LabelSet;
 
 /**
- * The classify job on Spark: read (one task per input file, the core's readers), the duplicate
+ * The classify job on Spark: read (one task per input file, the core's readers; Parquet inputs by
+ * Spark's reader, {@link ParquetInput}), the duplicate
  * stage, classify (partitions of the accepted records, one classifier per executor JVM), then
  * write the results and the rejects, each sorted in input order. Every record read ends as a
  * result or a reject; {@link Summary} counts them.
@@ -109,13 +113,16 @@ public final class ClassifyJob {
         Dataset<Row> outcomes = accepted.mapPartitions(new ClassifyPartition(bundle, labels, s.format() == Format.JSONL),
                 Encoders.row(ClassifyPartition.schema(labels))).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long read = ingested.count();
-            long rejectedByReaders = ingested.filter(readerReject).count();
+            Row readCounts = ingested.agg(count(lit(1)), count(when(readerReject, 1))).first();
             Column rejected = col(ClassifyPartition.REJECTED);
-            long classified = outcomes.filter(not(rejected)).count();
-            long rejectedInClassification = outcomes.filter(rejected).count();
-            long duplicates = outcomes.filter(col(DuplicateStage.DUPLICATE_OF).isNotNull()).count();
-            long duplicateIds = outcomes.filter(col(DuplicateStage.DUPLICATE_ID_OF).isNotNull()).count();
+            Row outCounts = outcomes.agg(count(when(not(rejected), 1)), count(when(rejected, 1)),
+                    count(col(DuplicateStage.DUPLICATE_OF)), count(col(DuplicateStage.DUPLICATE_ID_OF))).first();
+            long read = readCounts.getLong(0);
+            long rejectedByReaders = readCounts.getLong(1);
+            long classified = outCounts.getLong(0);
+            long rejectedInClassification = outCounts.getLong(1);
+            long duplicates = outCounts.getLong(2);
+            long duplicateIds = outCounts.getLong(3);
 
             Dataset<Row> results = inOrder(outcomes.filter(not(rejected)));
             Column[] resultColumns = columns(ResultRows.schema(labels).fieldNames());
@@ -133,26 +140,38 @@ public final class ClassifyJob {
         }
     }
 
-    /** The read stage: one task per input file. */
+    /** The read stage: one task per input file read by the core's readers; Parquet inputs as Spark splits them. */
     private static Dataset<Row> read(SparkSession spark, Settings s, List<String> labels) {
         List<Row> files = new ArrayList<>();
+        Dataset<Row> rows = null;
         for (int i = 0; i < s.inputs().size(); i++) {
-            files.add(ReadFiles.file(i, s.inputs().get(i)));
+            String in = s.inputs().get(i);
+            if (ParquetInput.is(in)) {
+                rows = union(rows, ParquetInput.read(spark, i, in, labels));
+            } else {
+                files.add(ReadFiles.file(i, in));
+            }
         }
-        var rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, files.size());
-        return spark.createDataFrame(rdd, ReadFiles.FILES)
-                .flatMap(new ReadFiles(s.inputFormat(), labels), Encoders.row(IngestedRows.SCHEMA));
+        if (!files.isEmpty()) {
+            var rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, files.size());
+            rows = union(rows, spark.createDataFrame(rdd, ReadFiles.FILES)
+                    .flatMap(new ReadFiles(s.inputFormat(), labels), Encoders.row(IngestedRows.SCHEMA)));
+        }
+        return rows;
+    }
+
+    private static Dataset<Row> union(Dataset<Row> a, Dataset<Row> b) {
+        return a == null ? b : a.union(b);
     }
 
     /** The readers' rejects and the classifier's, as columns file, line, reason, raw, in input order. */
     private static Dataset<Row> rejects(Dataset<Row> byReaders, Dataset<Row> inClassification) {
         List<String> names = List.of(IngestedRows.FILE, IngestedRows.LINE, IngestedRows.REASON, IngestedRows.RAW);
-        List<Column> fromClassifier = new ArrayList<>(List.of(col(IngestedRows.FILE_INDEX), col(IngestedRows.SEQ)));
+        List<Column> fromClassifier = new ArrayList<>(List.of(columns(IngestedRows.ORDER.toArray(String[]::new))));
         for (int i = 0; i < names.size(); i++) {
             fromClassifier.add(col(ClassifyPartition.REJECT_COLUMNS.get(i)).as(names.get(i)));
         }
-        List<String> order = List.of(IngestedRows.FILE_INDEX, IngestedRows.SEQ);
-        Dataset<Row> all = byReaders.selectExpr(concat(order, names))
+        Dataset<Row> all = byReaders.selectExpr(concat(IngestedRows.ORDER, names))
                 .unionByName(inClassification.select(fromClassifier.toArray(Column[]::new)));
         return inOrder(all).select(columns(names.toArray(String[]::new)));
     }
@@ -166,7 +185,7 @@ public final class ClassifyJob {
     }
 
     private static Dataset<Row> inOrder(Dataset<Row> rows) {
-        return rows.orderBy(col(IngestedRows.FILE_INDEX), col(IngestedRows.SEQ));
+        return rows.orderBy(columns(IngestedRows.ORDER.toArray(String[]::new)));
     }
 
     private static Column[] columns(String... names) {

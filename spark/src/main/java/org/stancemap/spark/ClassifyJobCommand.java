@@ -24,7 +24,7 @@ final class ClassifyJobCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--in", paramLabel = "PATH", required = true, arity = "1..*",
-            description = "Input files, read by stancemap's readers (one task per file).")
+            description = "Input files: *.parquet (files or folders) by Spark's Parquet reader, any other by stancemap's readers (one task per file).")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Results folder (must not exist).")

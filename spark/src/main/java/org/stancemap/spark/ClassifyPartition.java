@@ -59,6 +59,7 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, Row> {
     static StructType schema(List<String> labels) {
         StructType s = new StructType()
                 .add(IngestedRows.FILE_INDEX, DataTypes.IntegerType, false)
+                .add(IngestedRows.PART, DataTypes.StringType, false)
                 .add(IngestedRows.SEQ, DataTypes.LongType, false)
                 .add(REJECTED, DataTypes.BooleanType, false)
                 .add(JSON, DataTypes.StringType);
@@ -133,8 +134,9 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, Row> {
 
     private Row row(Row in, Outcome outcome, ObjectWriter writer) {
         List<Object> v = new ArrayList<>();
-        v.add(in.getInt(0));
-        v.add(in.getLong(1));
+        for (String c : IngestedRows.ORDER) {
+            v.add(in.getAs(c));
+        }
         if (outcome instanceof Outcome.Classified c) {
             v.add(false);
             v.add(json ? json(writer, c.result()) : null);

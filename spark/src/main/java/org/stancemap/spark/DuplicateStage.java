@@ -2,6 +2,7 @@ package org.stancemap.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -35,10 +36,12 @@ final class DuplicateStage {
 
     /** The source of the first record with this row's {@code key}, when that is another record; else null. */
     private static Column earlier(String key) {
-        Column first = min(struct(col(IngestedRows.FILE_INDEX), col(IngestedRows.SEQ), col(IngestedRows.SOURCE)))
-                .over(Window.partitionBy(col(key)));
-        Column other = first.getField(IngestedRows.FILE_INDEX).notEqual(col(IngestedRows.FILE_INDEX))
-                .or(first.getField(IngestedRows.SEQ).notEqual(col(IngestedRows.SEQ)));
+        Column first = min(struct(col(IngestedRows.FILE_INDEX), col(IngestedRows.PART), col(IngestedRows.SEQ),
+                col(IngestedRows.SOURCE))).over(Window.partitionBy(col(key)));
+        Column other = lit(false);
+        for (String c : IngestedRows.ORDER) {
+            other = other.or(first.getField(c).notEqual(col(c)));
+        }
         return when(col(key).isNotNull().and(other), first.getField(IngestedRows.SOURCE));
     }
 }

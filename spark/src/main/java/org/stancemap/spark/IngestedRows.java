@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -16,9 +17,9 @@ import org.stancemap.corpus.SourceRef;
 
 /**
  * The rows of the read stage: one per item a reader gave, an accepted record (its fields and the
- * duplicate stage's keys) or a reader's reject (file, line, reason, raw). {@code file_index} (the
- * input's position on the command line) and {@code seq} (the item's position in its file) give the
- * CLI's input order.
+ * duplicate stage's keys) or a reader's reject (file, line, reason, raw). {@link #ORDER} gives the
+ * CLI's input order: {@code file_index} (the input's position on the command line), {@code part}
+ * (the part file of a Parquet folder; empty otherwise) and {@code seq} (the item's position in its file).
  */
 final class IngestedRows {
 
@@ -32,6 +33,7 @@ final class IngestedRows {
     static final String TEXT_KEY = "text_key";
     static final String OUTPUT_ID = "output_id";
     static final String SOURCE = "source";
+    static final String PART = "part";
 
     static final StructType SCHEMA = new StructType()
             .add(FILE_INDEX, DataTypes.IntegerType, false)
@@ -53,21 +55,30 @@ final class IngestedRows {
             .add(DOI_KEY, DataTypes.StringType)
             .add(TEXT_KEY, DataTypes.StringType)
             .add(OUTPUT_ID, DataTypes.StringType)
-            .add(SOURCE, DataTypes.StringType);
+            .add(SOURCE, DataTypes.StringType)
+            .add(PART, DataTypes.StringType, false);
+
+    /** The input order: an item's position on the command line, its part file (Parquet folders), its position in that. */
+    static final List<String> ORDER = List.of(FILE_INDEX, PART, SEQ);
 
     private IngestedRows() {}
 
     /** The row of {@code item}, the {@code seq}-th item of input {@code fileIndex}. */
     static Row row(int fileIndex, long seq, Ingested item) {
+        return row(fileIndex, "", seq, item);
+    }
+
+    /** The row of {@code item}, the {@code seq}-th item of {@code part} of input {@code fileIndex}. */
+    static Row row(int fileIndex, String part, long seq, Ingested item) {
         if (item instanceof Ingested.Rejected r) {
             Reject j = r.reject();
             return RowFactory.create(fileIndex, seq, j.file(), j.line(), j.reason(), j.raw(),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, j.file() + ":" + j.line());
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, j.file() + ":" + j.line(), part);
         }
         AbstractRecord a = ((Ingested.Accepted) item).record();
         return RowFactory.create(fileIndex, seq, a.source().file(), a.source().line(), null, null,
                 a.id(), a.doi(), a.title(), a.type(), a.published(), a.venue(), a.citations(), a.text(), a.label(), a.work(),
-                DuplicateDetector.normaliseDoi(a.doi()), textKey(a.text()), a.outputId(), a.source().toString());
+                DuplicateDetector.normaliseDoi(a.doi()), textKey(a.text()), a.outputId(), a.source().toString(), part);
     }
 
     /** The accepted record of {@code row} (a row of {@link #SCHEMA}, or one with more columns after). */

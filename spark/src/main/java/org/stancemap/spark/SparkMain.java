@@ -30,6 +30,10 @@ public final class SparkMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Spark logs every stage at INFO; the CLI's level (the slf4j-simple binding) unless set
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(cli(out, err).execute(args));

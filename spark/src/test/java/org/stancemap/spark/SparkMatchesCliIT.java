@@ -65,7 +65,8 @@ class SparkMatchesCliIT {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("spark-matches-cli")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
-            assertSameRecords(cliLines, spark.read().parquet(parquet).collectAsList(), labels);
+            int duplicates = assertSameRecords(cliLines, spark.read().parquet(parquet).collectAsList(), labels);
+            assertTrue(duplicates >= 5, "the fixture's duplicates: " + duplicates);
             assertSameRejects(cliRejects, spark.read().parquet(parquet + ".rejects").collectAsList());
 
             String jsonl = tmp.resolve("spark-jsonl").toString();
@@ -73,14 +74,83 @@ class SparkMatchesCliIT {
                     jsonl + ".rejects", ClassifyJob.Format.JSONL, 3, false));
             assertEquals(cliLines, partLines(Path.of(jsonl)), "Spark's JSONL lines are the CLI's, in order");
             assertSameRejects(cliRejects, spark.read().json(jsonl + ".rejects").collectAsList());
+
+            assertParquetInputReadAsJsonl(spark, tmp, bundle, a, cliLines);
         } finally {
             spark.stop();
         }
         assertEquals(opensBefore + 1, ClassifierHolder.opens(), "one classifier per JVM for both runs");
     }
 
-    /** Each CLI record against the Parquet row of the same source: every column, doubles to 1e-9. */
-    static void assertSameRecords(List<String> cliLines, List<Row> rows, List<String> labels) throws IOException {
+    /** The same with the default bundle (embeddings, nearest labelled abstract) on about a hundred records. */
+    @Test
+    void sparkJobGivesTheCliAnswersWithTheDefaultModel(@TempDir Path tmp) throws Exception {
+        Path bundle = Path.of("models/default");
+        List<String> labels = LabelSet.read(bundle.resolve("labels.json")).names();
+        Path a = tmp.resolve("a.jsonl");
+        new SeedMix(SEED, labels).writeJsonl(a, 101);
+        Path cliOut = tmp.resolve("cli.jsonl");
+        cli("classify", a.toString(), "--model", bundle.toString(), "--out", cliOut.toString(), "--no-embedding-cache",
+                "--threads", "2", "--quiet");
+        List<String> cliLines = Files.readAllLines(cliOut, StandardCharsets.UTF_8);
+        List<JsonNode> cliRejects = jsonLines(Files.readAllLines(Path.of(cliOut + ".rejects.jsonl")));
+
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("spark-matches-cli-default")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            String out = tmp.resolve("spark").toString();
+            ClassifyJob.Summary summary = ClassifyJob.run(spark, new ClassifyJob.Settings(bundle, List.of(a.toString()), null,
+                    out, out + ".rejects", ClassifyJob.Format.PARQUET, 2, false));
+            assertEquals(cliLines.size(), summary.written());
+            assertEquals(cliRejects.size(), summary.rejected());
+            assertEquals(summary.read(), summary.written() + summary.rejected());
+            assertSameRecords(cliLines, spark.read().parquet(out).collectAsList(), labels);
+            assertSameRejects(cliRejects, spark.read().parquet(out + ".rejects").collectAsList());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * A Parquet copy of the first 100 JSONL records (plus a row without text) read by Spark's
+     * Parquet reader: the same labels and probabilities as the CLI gave the JSONL records, row
+     * numbers as lines, and the textless row rejected as the JSONL reader rejects it.
+     */
+    static void assertParquetInputReadAsJsonl(SparkSession spark, Path tmp, Path bundle, Path jsonl, List<String> cliLines)
+            throws IOException {
+        List<String> head = new ArrayList<>(Files.readAllLines(jsonl, StandardCharsets.UTF_8).subList(0, 100));
+        head.add("{\"id\":\"p-no-text\",\"title\":null,\"text\":null}");
+        Path copy = tmp.resolve("head.jsonl");
+        Files.write(copy, head, StandardCharsets.UTF_8);
+        String parquetIn = tmp.resolve("head.parquet").toString();
+        spark.read().schema("id STRING, doi STRING, title STRING, text STRING, label STRING").json(copy.toString())
+                .coalesce(1).write().parquet(parquetIn);
+        String out = tmp.resolve("from-parquet").toString();
+        ClassifyJob.run(spark, new ClassifyJob.Settings(bundle, List.of(parquetIn), null, out, out + ".rejects",
+                ClassifyJob.Format.JSONL, 2, false));
+        Map<String, ClassifiedRecord> cliById = new HashMap<>();
+        for (String line : cliLines) {
+            ClassifiedRecord c = Json.mapper().readValue(line, ClassifiedRecord.class);
+            cliById.putIfAbsent(c.id(), c); // the first of a repeated id: the JSONL copy holds lines 1-100
+        }
+        List<String> lines = partLines(Path.of(out));
+        assertEquals(100, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ClassifiedRecord s = Json.mapper().readValue(lines.get(i), ClassifiedRecord.class);
+            ClassifiedRecord c = cliById.get(s.id());
+            assertEquals(c.label(), s.label(), s.id());
+            for (String l : c.probabilities().keySet()) {
+                assertEquals(c.probabilities().get(l), s.probabilities().get(l), TOLERANCE, s.id() + " " + l);
+            }
+            assertTrue(s.source().matches(".*head\\.parquet/part-[^:]+:" + (i + 1)), s.source());
+        }
+        List<Row> rejects = spark.read().json(out + ".rejects").collectAsList();
+        assertEquals(1, rejects.size());
+        assertEquals(101L, (Long) rejects.get(0).getAs("line"));
+    }
+
+    /** Each CLI record against the Parquet row of the same source: every column, doubles to 1e-9; returns the duplicates. */
+    static int assertSameRecords(List<String> cliLines, List<Row> rows, List<String> labels) throws IOException {
         assertEquals(cliLines.size(), rows.size(), "records written");
         Map<String, Row> bySource = new HashMap<>();
         for (Row r : rows) {
@@ -103,7 +173,7 @@ class SparkMatchesCliIT {
             }
             duplicates += c.duplicateOf() != null ? 1 : 0;
         }
-        assertTrue(duplicates >= 5, "the fixture's duplicates: " + duplicates);
+        return duplicates;
     }
 
     static void assertSameRejects(List<JsonNode> cli, List<Row> spark) {
