@@ -1,21 +1,24 @@
 package org.stancemap.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.stancemap.corpus.AtomicFile;
+import org.stancemap.corpus.Json;
 
-/** Writes report JSON files (indented, LF line ends) atomically: a temporary sibling renamed into place. */
+/**
+ * Writes report JSON files ({@link Json#reportMapper()}, indented, LF line ends) through
+ * {@link AtomicFile}, as every output is written: whole or not at all, with the permissions of any
+ * other output. Stateless and thread-safe.
+ */
 final class JsonFiles {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    static final ObjectMapper MAPPER = Json.reportMapper();
+    /** The atomic file's writer is its own to close. */
+    private static final ObjectWriter PRETTY = Json.pretty(MAPPER).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private JsonFiles() {}
 
@@ -23,19 +26,17 @@ final class JsonFiles {
         return MAPPER.valueToTree(value);
     }
 
+    /**
+     * Writes {@code value} as indented JSON and a final {@code '\n'} to {@code file}, creating its
+     * folder when needed; on failure an earlier file there is kept as it was.
+     */
     static void write(Path file, Object value) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, (PRETTY.writeValueAsString(value) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (AtomicFile out = AtomicFile.create(target)) {
+            PRETTY.writeValue(out.writer(), value);
+            out.writer().write('\n');
+            out.commit();
         }
     }
 }

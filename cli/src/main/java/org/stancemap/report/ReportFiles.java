@@ -1,7 +1,5 @@
 package org.stancemap.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +17,7 @@ public final class ReportFiles {
     /** The JSON behind the page. */
     public static final String DATA = "report.json";
 
-    private static final ObjectWriter PRETTY = Json.mapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter PRETTY = Json.pretty(Json.mapper());
 
     private ReportFiles() {}
 

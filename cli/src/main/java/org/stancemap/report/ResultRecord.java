@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.stancemap.classify.ResultSchema;
 
 /**
  * One line of {@code stancemap classify} JSONL output as reports read it: the fields of
  * {@link org.stancemap.stance.ClassifiedRecord} plus the optional {@code prediction_set},
- * {@code uncertain} and {@code topics} (absent in older outputs: null). Unknown fields are ignored.
+ * {@code uncertain} and {@code topics} (absent in older outputs: null), named as {@link ResultSchema}
+ * names them. Unknown fields are ignored.
  *
  * @param id            record id
  * @param doi           DOI, or null
@@ -30,11 +32,21 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResultRecord(String id, String doi, String title, String published, String venue, String label,
-                           Double confidence, Map<String, Double> probabilities, String gold, String model,
-                           @JsonProperty("duplicate_of") String duplicateOf, String source,
-                           @JsonProperty("prediction_set") List<String> predictionSet, Boolean uncertain,
-                           List<Topic> topics) {
+public record ResultRecord(@JsonProperty(ResultSchema.ID) String id,
+                           @JsonProperty(ResultSchema.DOI) String doi,
+                           @JsonProperty(ResultSchema.TITLE) String title,
+                           @JsonProperty(ResultSchema.PUBLISHED) String published,
+                           @JsonProperty(ResultSchema.VENUE) String venue,
+                           @JsonProperty(ResultSchema.LABEL) String label,
+                           @JsonProperty(ResultSchema.CONFIDENCE) Double confidence,
+                           @JsonProperty(ResultSchema.PROBABILITIES) Map<String, Double> probabilities,
+                           @JsonProperty(ResultSchema.GOLD) String gold,
+                           @JsonProperty(ResultSchema.MODEL) String model,
+                           @JsonProperty(ResultSchema.DUPLICATE_OF) String duplicateOf,
+                           @JsonProperty(ResultSchema.SOURCE) String source,
+                           @JsonProperty(ResultSchema.PREDICTION_SET) List<String> predictionSet,
+                           @JsonProperty(ResultSchema.UNCERTAIN) Boolean uncertain,
+                           @JsonProperty(ResultSchema.TOPICS) List<Topic> topics) {
 
     /**
      * One topic of a record.

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.stancemap.classify.ResultSchema;
 import org.stancemap.corpus.Json;
 
 /**
@@ -79,7 +80,8 @@ public record Results(List<String> files, List<String> labels, List<ResultRecord
         }
         if (r == null || r.id() == null || r.label() == null || r.confidence() == null || r.probabilities() == null
                 || r.probabilities().isEmpty()) {
-            throw new IOException(where + ": not a classify result (expected 'id', 'label', 'confidence' and 'probabilities')");
+            throw new IOException(where + ": not a classify result (expected '" + ResultSchema.ID + "', '" + ResultSchema.LABEL
+                    + "', '" + ResultSchema.CONFIDENCE + "' and '" + ResultSchema.PROBABILITIES + "')");
         }
         Map<String, Double> p = r.probabilities();
         if (!p.containsKey(r.label())) {

@@ -89,9 +89,9 @@ class PipelineEndToEndTest {
         List<String> lines = Files.readAllLines(out);
         assertEquals(16, lines.size());
         assertEquals("id,doi,title,published,venue,label,confidence,p_surveillance-critical,p_policy-evaluative,"
-                + "p_legal-descriptive,p_economic-empirical,prediction_set,uncertain,top_terms,nearest_id,nearest_label,topics,"
-                + "gold,model,duplicate_of,source,duplicate_id_of,title_only,truncated,language,"
-                + "nearest_similarity,far_from_labelled", lines.get(0));
+                + "p_legal-descriptive,p_economic-empirical,prediction_set,uncertain,far_from_labelled,title_only,truncated,"
+                + "language,top_terms,nearest_id,nearest_label,nearest_similarity,topics,gold,model,duplicate_of,"
+                + "duplicate_id_of,source", lines.get(0));
         assertTrue(lines.get(1).startsWith("10.2991/emim-15.2015.125,10.2991/emim-15.2015.125,,2015-01-01,,"), lines.get(1));
     }
 

@@ -1,13 +1,15 @@
 package org.stancemap.stance;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One line of classify output.
+ * One line of classify output. Its output names, order and flat columns are declared once, in
+ * {@link org.stancemap.classify.ResultSchema}, which also writes it as JSON; a new component goes
+ * there too.
  *
  * @param id            the input id, else the DOI, else {@code sha256:<16 hex>} of the normalised text
  * @param doi           DOI as given, or null
@@ -37,10 +39,7 @@ import java.util.Map;
  *                      training abstract was to its own (the shift check; then it is uncertain too),
  *                      null when the model keeps no reference set
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "doi", "title", "published", "venue", "label", "confidence", "probabilities", "prediction_set",
-    "uncertain", "far_from_labelled", "title_only", "truncated", "language", "explanation", "topics", "gold",
-    "model", "duplicate_of", "duplicate_id_of", "source"})
+@JsonSerialize(using = org.stancemap.classify.ResultSchema.JsonFormat.class)
 public record ClassifiedRecord(
         String id,
         String doi,
@@ -50,19 +49,19 @@ public record ClassifiedRecord(
         String label,
         double confidence,
         Map<String, Double> probabilities,
-        @JsonProperty("prediction_set") List<String> predictionSet,
+        List<String> predictionSet,
         boolean uncertain,
         Explanation explanation,
         List<org.stancemap.topics.TopicShare> topics,
         String gold,
         String model,
-        @JsonProperty("duplicate_of") String duplicateOf,
+        String duplicateOf,
         String source,
-        @JsonProperty("duplicate_id_of") String duplicateIdOf,
-        @JsonProperty("title_only") boolean titleOnly,
+        String duplicateIdOf,
+        boolean titleOnly,
         boolean truncated,
         String language,
-        @JsonProperty("far_from_labelled") Boolean farFromLabelled) {
+        Boolean farFromLabelled) {
 
     /** A record without the input checks' fields: no duplicate id, not title-only, not truncated, language unknown. */
     public ClassifiedRecord(String id, String doi, String title, String published, String venue, String label,

@@ -2,7 +2,6 @@ package org.stancemap.stance;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.stancemap.corpus.Json;
 
 /**
  * The versioned set of stance labels with a description and prototype sentences for each (the
@@ -38,9 +38,8 @@ public record LabelSet(
     /** The newest layout this build reads (2 added {@code acts}); version 1 files are read too. */
     public static final int FORMAT_VERSION = 2;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** A label set is a bundle part ({@code labels.json}): read as bundles are. */
+    private static final ObjectMapper MAPPER = Json.bundleMapper();
 
     /**
      * One stance: its name, a description in words, short prototype sentences, and act sentences.
