@@ -105,7 +105,8 @@ public final class ClassifyJob {
         if (s.shipModel()) {
             spark.sparkContext().addFile(model.toString(), true);
         }
-        BundleLocation bundle = new BundleLocation(model.toString(), s.shipModel());
+        // in place: the path as given, which may be relative to each node's working folder (YARN --archives)
+        BundleLocation bundle = new BundleLocation(s.shipModel() ? model.toString() : s.model().toString(), s.shipModel());
 
         Dataset<Row> ingested = read(spark, s, labels).persist(StorageLevel.MEMORY_AND_DISK());
         Column readerReject = col(IngestedRows.REASON).isNotNull();

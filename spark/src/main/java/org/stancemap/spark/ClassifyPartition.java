@@ -64,7 +64,7 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, Row> {
                 .add(REJECTED, DataTypes.BooleanType, false)
                 .add(JSON, DataTypes.StringType);
         for (var f : ResultRows.schema(labels).fields()) {
-            s = s.add(f);
+            s = s.add(f.name(), f.dataType(), true); // null in a reject's row
         }
         return s.add(REJECT_COLUMNS.get(0), DataTypes.StringType)
                 .add(REJECT_COLUMNS.get(1), DataTypes.LongType)

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,6 +37,8 @@ class SparkMatchesCliIT {
 
     static final Path SEED = Path.of("corpus/seed.jsonl");
     static final double TOLERANCE = 1e-9;
+    /** Reads the CLI's result lines back (the core only writes them): its field names are the components' in snake case. */
+    static final ObjectMapper RESULTS = Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     @Test
     void sparkJobGivesTheCliAnswers(@TempDir Path tmp) throws Exception {
@@ -71,7 +75,7 @@ class SparkMatchesCliIT {
 
             String jsonl = tmp.resolve("spark-jsonl").toString();
             ClassifyJob.run(spark, new ClassifyJob.Settings(bundle, List.of(a.toString(), b.toString()), null, jsonl,
-                    jsonl + ".rejects", ClassifyJob.Format.JSONL, 3, false));
+                    jsonl + ".rejects", ClassifyJob.Format.JSONL, 3, true)); // the bundle shipped (SparkFiles)
             assertEquals(cliLines, partLines(Path.of(jsonl)), "Spark's JSONL lines are the CLI's, in order");
             assertSameRejects(cliRejects, spark.read().json(jsonl + ".rejects").collectAsList());
 
@@ -79,7 +83,8 @@ class SparkMatchesCliIT {
         } finally {
             spark.stop();
         }
-        assertEquals(opensBefore + 1, ClassifierHolder.opens(), "one classifier per JVM for both runs");
+        assertEquals(opensBefore + 2, ClassifierHolder.opens(),
+                "one classifier per JVM per bundle folder: the bundle in place (3 runs) and its shipped copy");
     }
 
     /** The same with the default bundle (embeddings, nearest labelled abstract) on about a hundred records. */
@@ -130,13 +135,13 @@ class SparkMatchesCliIT {
                 ClassifyJob.Format.JSONL, 2, false));
         Map<String, ClassifiedRecord> cliById = new HashMap<>();
         for (String line : cliLines) {
-            ClassifiedRecord c = Json.mapper().readValue(line, ClassifiedRecord.class);
+            ClassifiedRecord c = RESULTS.readValue(line, ClassifiedRecord.class);
             cliById.putIfAbsent(c.id(), c); // the first of a repeated id: the JSONL copy holds lines 1-100
         }
         List<String> lines = partLines(Path.of(out));
         assertEquals(100, lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            ClassifiedRecord s = Json.mapper().readValue(lines.get(i), ClassifiedRecord.class);
+            ClassifiedRecord s = RESULTS.readValue(lines.get(i), ClassifiedRecord.class);
             ClassifiedRecord c = cliById.get(s.id());
             assertEquals(c.label(), s.label(), s.id());
             for (String l : c.probabilities().keySet()) {
@@ -159,7 +164,7 @@ class SparkMatchesCliIT {
         List<String> columns = List.of(ResultRows.schema(labels).fieldNames());
         int duplicates = 0;
         for (String line : cliLines) {
-            ClassifiedRecord c = Json.mapper().readValue(line, ClassifiedRecord.class);
+            ClassifiedRecord c = RESULTS.readValue(line, ClassifiedRecord.class);
             Row r = bySource.get(c.source());
             List<Object> expected = ResultRows.values(c, labels);
             for (int i = 0; i < columns.size(); i++) {
