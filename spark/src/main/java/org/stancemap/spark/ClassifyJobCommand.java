@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.stancemap.corpus.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,14 +57,20 @@ final class ClassifyJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SparkSession.Builder builder = SparkSession.builder().appName("stancemap-spark classify");
+        ClassifyJob.Format outputFormat;
+        InputFormat readAs;
+        try {
+            outputFormat = ClassifyJob.Format.parse(format);
+            readAs = inputFormat == null ? null : InputFormat.parse(inputFormat);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         String m = master != null ? master : new SparkConf().get("spark.master", "local[*]");
-        SparkSession spark = builder.master(m).getOrCreate();
+        SparkSession spark = SparkSession.builder().appName("stancemap-spark classify").master(m).getOrCreate();
         try {
             spark.sparkContext().setLogLevel("WARN");
-            ClassifyJob.Settings settings = new ClassifyJob.Settings(model, inputs,
-                    inputFormat == null ? null : InputFormat.parse(inputFormat), out, rejects != null ? rejects : out + ".rejects",
-                    ClassifyJob.Format.parse(format),
+            ClassifyJob.Settings settings = new ClassifyJob.Settings(model, inputs, readAs, out,
+                    rejects != null ? rejects : out + ".rejects", outputFormat,
                     partitions != null ? partitions : spark.sparkContext().defaultParallelism(),
                     shipModel != null ? shipModel : !m.startsWith("local"));
             ClassifyJob.Summary summary = ClassifyJob.run(spark, settings);
