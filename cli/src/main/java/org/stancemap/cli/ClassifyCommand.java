@@ -6,18 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stancemap.bundle.BundleDocuments;
-import org.stancemap.bundle.BundleReader;
 import org.stancemap.bundle.ModelBundle;
 import org.stancemap.classify.BatchClassifier;
 import org.stancemap.classify.BatchSummary;
+import org.stancemap.classify.RecordClassifier;
 import org.stancemap.classify.OutputFormat;
 import org.stancemap.classify.Sink;
 import org.stancemap.classify.Sinks;
 import org.stancemap.corpus.InputBytes;
 import org.stancemap.corpus.InputFormat;
 import org.stancemap.corpus.ReadOptions;
-import org.stancemap.stance.DocumentFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,10 +91,9 @@ final class ClassifyCommand implements Callable<Integer> {
         Path modelDir = model != null ? model : Defaults.model();
         new OutputPaths().input("input", files).input("--model", modelDir)
                 .file("--out", out).file(rejects != null ? "--rejects" : "rejects file", rejectsFile).check();
-        ModelBundle bundle = BundleReader.read(modelDir);
-        DocumentFactory docs = BundleDocuments.of(bundle, cache.directory());
-        BatchClassifier classifier = new BatchClassifier(bundle, docs,
-                new BatchClassifier.Settings(threads, batch, run.progress()));
+        RecordClassifier records = RecordClassifier.open(modelDir, cache.directory());
+        ModelBundle bundle = records.bundle();
+        BatchClassifier classifier = new BatchClassifier(records, new BatchClassifier.Settings(threads, batch, run.progress()));
         BatchSummary summary;
         try (Sink<org.stancemap.stance.ClassifiedRecord> sink = Sinks.results(out, outFormat, bundle.labels().names(), inputs, format);
              Sink<org.stancemap.corpus.Reject> rej = Sinks.rejects(rejectsFile)) {

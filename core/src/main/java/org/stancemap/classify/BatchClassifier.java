@@ -63,7 +63,6 @@ public final class BatchClassifier {
     }
 
     private final RecordClassifier classifier;
-    private final ModelBundle bundle;
     private final Settings settings;
 
     /** A classifier that identifies languages with {@link OptimaizeLanguageIdentifier}. */
@@ -79,7 +78,6 @@ public final class BatchClassifier {
     /** A file loop over {@code classifier}. */
     public BatchClassifier(RecordClassifier classifier, Settings settings) {
         this.classifier = classifier;
-        this.bundle = classifier.bundle();
         this.settings = settings;
     }
 
@@ -96,7 +94,7 @@ public final class BatchClassifier {
     public BatchSummary run(List<Path> inputs, InputFormat format, Sink<ClassifiedRecord> sink, Sink<Reject> rejects,
                             PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        LabelValidator validator = new LabelValidator(bundle.labels().names());
+        LabelValidator validator = new LabelValidator(classifier.bundle().labels().names());
         DuplicateDetector duplicates = new DuplicateDetector();
         Progress progress = new Progress(err, settings.progress());
         RunCounts counts = new RunCounts();
@@ -152,7 +150,7 @@ public final class BatchClassifier {
             }
             progress.finish();
         }
-        return counts.summary((System.nanoTime() - start) / 1e9, bundle.reference());
+        return counts.summary((System.nanoTime() - start) / 1e9, classifier.bundle().reference());
     }
 
     private static RecordSource open(Path input, InputFormat f, InputDiagnosis diagnosis) throws IOException {

@@ -1,10 +1,7 @@
 package org.stancemap.spark;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -94,14 +91,6 @@ final class IngestedRows {
      */
     static String textKey(String text) {
         String norm = DuplicateDetector.normaliseText(text);
-        if (norm.isEmpty()) {
-            return null;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
+        return norm.isEmpty() ? null : DigestUtils.sha256Hex(norm);
     }
 }
